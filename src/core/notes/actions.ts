@@ -1,0 +1,35 @@
+/** A next action: a Markdown task that the Tasks plugin and Dataview both read (`📅 YYYY-MM-DD` is the due date). */
+export interface Action {
+	text: string;
+	due: string | null;
+}
+
+const OPEN_TASK = /^\s*[-*+] \[ \]\s+(.*)$/;
+const DUE_EMOJI = /\s*(?:📅|📆|🗓️?)\s*(\d{4}-\d{2}-\d{2})/u;
+const DUE_FIELD = /\s*\[due::\s*(\d{4}-\d{2}-\d{2})\s*\]/i;
+
+export function formatAction(action: Action): string {
+	const text = action.text.replace(/\s+/g, " ").trim();
+	return action.due ? `- [ ] ${text} 📅 ${action.due}` : `- [ ] ${text}`;
+}
+
+/** The unchecked tasks of a note body, with their due dates. */
+export function openActions(body: string): Action[] {
+	const actions: Action[] = [];
+	for (const line of body.split(/\r?\n/)) {
+		const match = OPEN_TASK.exec(line);
+		if (!match?.[1]) continue;
+		let text = match[1];
+		let due: string | null = null;
+		for (const pattern of [DUE_EMOJI, DUE_FIELD]) {
+			const found = pattern.exec(text);
+			if (found?.[1]) {
+				due = found[1];
+				text = text.replace(pattern, "");
+			}
+		}
+		text = text.trim();
+		if (text) actions.push({ text, due });
+	}
+	return actions;
+}

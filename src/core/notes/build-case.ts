@@ -1,0 +1,56 @@
+import type { Language } from "../i18n/language";
+import type { IntervisieMethod } from "../methods/method";
+import { P } from "../schema/property-names";
+import { SCHEMA_VERSION } from "../schema/kinds";
+import type { NoteTexts } from "../templates/note-texts";
+import type { Action } from "./actions";
+import { formatAction } from "./actions";
+import { renderSections } from "./markdown-sections";
+import type { CreationContext, NoteDraft } from "./note-draft";
+import { wikilink } from "./note-draft";
+import { safeFileName } from "../files/safe-file-name";
+
+export interface CaseInput {
+	question: string;
+	date: string | null;
+	/** Link text of the session the case is brought to. */
+	session: string | null;
+	method: IntervisieMethod;
+	goals: readonly string[];
+	/** Open actions of my last report, for the accountability round. */
+	previousActions: readonly Action[];
+}
+
+export function buildCase(input: CaseInput, context: CreationContext, texts: NoteTexts, language: Language): NoteDraft {
+	const t = texts.case;
+	const lookBack = input.previousActions.length ? input.previousActions.map(formatAction).join("\n") : t.lookBackEmpty;
+	const body = renderSections([
+		{ heading: t.question, content: input.question },
+		...input.method.preparation.map((p) => ({ heading: p.heading[language], prompt: p.prompt[language] })),
+		{ heading: t.lookBack, content: lookBack },
+		{ heading: t.reflection, prompt: t.reflectionPrompt },
+	]);
+	return {
+		kind: "case",
+		baseName: safeFileName(input.question),
+		frontmatter: {
+			[P.kind]: "case",
+			[P.id]: context.id,
+			[P.author]: context.author,
+			[P.status]: "draft",
+			[P.date]: input.date,
+			[P.session]: input.session ? wikilink(input.session) : undefined,
+			[P.method]: input.method.id,
+			[P.question]: input.question.replace(/\s+/g, " ").trim(),
+			[P.goals]: input.goals.map(wikilink),
+			[P.schema]: SCHEMA_VERSION,
+		},
+		body,
+		placeholders: {
+			question: input.question,
+			method: input.method.name[language],
+			date: input.date ?? context.today,
+			"open-actions": lookBack,
+		},
+	};
+}

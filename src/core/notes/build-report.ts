@@ -1,0 +1,73 @@
+import { P } from "../schema/property-names";
+import { SCHEMA_VERSION } from "../schema/kinds";
+import type { ReportRole } from "../schema/kinds";
+import type { NoteTexts } from "../templates/note-texts";
+import type { Action } from "./actions";
+import { formatAction } from "./actions";
+import { renderSections } from "./markdown-sections";
+import type { Section } from "./markdown-sections";
+import type { CreationContext, NoteDraft } from "./note-draft";
+import { wikilink } from "./note-draft";
+
+export interface RatedGoal {
+	/** Link text of the goal note. */
+	link: string;
+	rating: number | null;
+}
+
+export interface ReportInput {
+	date: string;
+	session: string | null;
+	sessionNumber: number | null;
+	case: string | null;
+	role: ReportRole | null;
+	goals: readonly RatedGoal[];
+	actions: readonly Action[];
+	previousActions: readonly Action[];
+}
+
+/** File names start with the date so reports sort by time in any file list. */
+export function reportBaseName(input: Pick<ReportInput, "date" | "sessionNumber">, texts: NoteTexts): string {
+	const name = input.sessionNumber ? texts.report.sessionFileName(input.sessionNumber) : texts.report.fileName;
+	return `${input.date} ${name}`;
+}
+
+export function buildReport(input: ReportInput, context: CreationContext, texts: NoteTexts): NoteDraft {
+	const t = texts.report;
+	const goalSections: Section[] = input.goals.map((g) => ({ heading: wikilink(g.link), level: 3, prompt: t.goalPrompt }));
+	const sections: Section[] = [
+		{ heading: t.happened, prompt: t.happenedPrompt },
+		{ heading: t.learned, prompt: t.learnedPrompt },
+		{ heading: t.goals, content: input.goals.length ? "" : t.noGoals },
+		...goalSections,
+		{ heading: t.next, prompt: t.nextPrompt, content: input.actions.map(formatAction).join("\n") },
+	];
+	if (input.previousActions.length) {
+		sections.push({ heading: t.lookBack, content: input.previousActions.map(formatAction).join("\n") });
+	}
+	return {
+		kind: "report",
+		baseName: reportBaseName(input, texts),
+		frontmatter: {
+			[P.kind]: "report",
+			[P.id]: context.id,
+			[P.author]: context.author,
+			[P.date]: input.date,
+			[P.session]: input.session ? wikilink(input.session) : undefined,
+			[P.role]: input.role ?? undefined,
+			[P.case]: input.case ? wikilink(input.case) : undefined,
+			[P.goals]: input.goals.map((g) => wikilink(g.link)),
+			[P.ratings]: input.goals.map((g) => g.rating),
+			[P.schema]: SCHEMA_VERSION,
+		},
+		body: renderSections(sections),
+		placeholders: {
+			date: input.date,
+			session: input.session ? wikilink(input.session) : "",
+			case: input.case ? wikilink(input.case) : "",
+			"goal-sections": renderSections(goalSections),
+			actions: input.actions.map(formatAction).join("\n"),
+			"open-actions": input.previousActions.map(formatAction).join("\n"),
+		},
+	};
+}

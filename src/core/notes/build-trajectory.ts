@@ -1,0 +1,51 @@
+import { P } from "../schema/property-names";
+import { SCHEMA_VERSION } from "../schema/kinds";
+import type { NoteTexts } from "../templates/note-texts";
+import { renderSections } from "./markdown-sections";
+import type { CreationContext, NoteDraft } from "./note-draft";
+
+export interface TrajectoryInput {
+	name: string;
+	start: string | null;
+	end: string | null;
+	members: readonly string[];
+	facilitator: string | null;
+	sessionsPlanned: number | null;
+	scaleMin: number;
+	scaleMax: number;
+}
+
+export function buildTrajectory(input: TrajectoryInput, context: CreationContext, texts: NoteTexts): NoteDraft {
+	const t = texts.trajectory;
+	const body = renderSections([
+		{ heading: t.about, prompt: t.aboutPrompt },
+		{ heading: t.members, content: input.members.map((m) => `- ${m}`).join("\n") },
+		{ heading: t.sessions, prompt: t.sessionsPrompt },
+	]);
+	return {
+		kind: "trajectory",
+		baseName: input.name,
+		frontmatter: {
+			[P.kind]: "trajectory",
+			[P.id]: context.id,
+			[P.author]: context.author,
+			[P.name]: input.name,
+			[P.start]: input.start,
+			[P.end]: input.end,
+			[P.members]: [...input.members],
+			[P.facilitator]: input.facilitator,
+			[P.sessionsPlanned]: input.sessionsPlanned,
+			[P.scaleMin]: input.scaleMin,
+			[P.scaleMax]: input.scaleMax,
+			[P.schema]: SCHEMA_VERSION,
+		},
+		body,
+		placeholders: {
+			name: input.name,
+			start: input.start ?? "",
+			end: input.end ?? "",
+			members: input.members.join(", "),
+			facilitator: input.facilitator ?? "",
+		},
+	};
+}

@@ -1,0 +1,31 @@
+/** The `intervisie` property names the kind of one of our notes. */
+export const NOTE_KINDS = ["trajectory", "goal", "case", "session", "report"] as const;
+/** Kinds reserved for a later schema addition: recognised, never reported as unknown. */
+export const RESERVED_KINDS = ["intake", "evaluation"] as const;
+
+export type NoteKind = (typeof NOTE_KINDS)[number];
+export type ReservedKind = (typeof RESERVED_KINDS)[number];
+export type AnyKind = NoteKind | ReservedKind;
+
+/** The schema version this code reads and writes. Notes with a higher one are read but never written. */
+export const SCHEMA_VERSION = 1;
+
+export const KIND_PROPERTY = "intervisie";
+
+export const GOAL_STATUSES = ["draft", "active", "achieved", "paused", "dropped"] as const;
+export const CASE_STATUSES = ["draft", "ready", "discussed"] as const;
+export const SESSION_STATUSES = ["planned", "held", "cancelled", "moved"] as const;
+export const REPORT_ROLES = ["case-bringer", "participant", "facilitator"] as const;
+
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export type ReportRole = (typeof REPORT_ROLES)[number];
+
+export function isNoteKind(value: unknown): value is NoteKind {
+	return typeof value === "string" && (NOTE_KINDS as readonly string[]).includes(value);
+}
+
+export function isReservedKind(value: unknown): value is ReservedKind {
+	return typeof value === "string" && (RESERVED_KINDS as readonly string[]).includes(value);
+}

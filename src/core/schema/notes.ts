@@ -1,0 +1,86 @@
+import type { CaseStatus, GoalStatus, ReportRole, SessionStatus } from "./kinds";
+import type { Problem } from "./problem";
+
+/** What every note of ours has after reading, with fallbacks applied. */
+export interface NoteBase {
+	path: string;
+	/** File name without extension: what links and lists show. */
+	title: string;
+	/** Stable identity; falls back to the path when the note has no `id`. */
+	id: string;
+	/** Whose note it is; falls back to the current user's name. */
+	author: string;
+	schema: number;
+	/** Written by a newer version of the schema: read, never written. */
+	newerSchema: boolean;
+}
+
+export interface TrajectoryNote extends NoteBase {
+	kind: "trajectory";
+	name: string;
+	start: string | null;
+	end: string | null;
+	members: string[];
+	facilitator: string | null;
+	sessionsPlanned: number | null;
+	scaleMin: number;
+	scaleMax: number;
+}
+
+export interface GoalNote extends NoteBase {
+	kind: "goal";
+	status: GoalStatus;
+	created: string | null;
+	deadline: string | null;
+	/** Link target of the trajectory, when the goal belongs to one. */
+	trajectory: string | null;
+	baseline: number | null;
+	target: number | null;
+}
+
+export interface CaseNote extends NoteBase {
+	kind: "case";
+	date: string | null;
+	session: string | null;
+	method: string | null;
+	question: string | null;
+	goals: string[];
+	status: CaseStatus;
+}
+
+export interface SessionNote extends NoteBase {
+	kind: "session";
+	date: string | null;
+	number: number | null;
+	trajectory: string | null;
+	status: SessionStatus;
+	caseBringers: string[];
+	cases: string[];
+	facilitator: string | null;
+	method: string | null;
+	theme: string | null;
+	attendance: string[];
+}
+
+export interface ReportNote extends NoteBase {
+	kind: "report";
+	date: string | null;
+	session: string | null;
+	role: ReportRole | null;
+	case: string | null;
+	goals: string[];
+	/** `ratings[i]` rates `goals[i]`; null where a goal was not rated. */
+	ratings: (number | null)[];
+}
+
+/** Intake and evaluation are reserved for a later schema addition: recognised and carried, not yet modelled. */
+export interface ReservedNote extends NoteBase {
+	kind: "intake" | "evaluation";
+}
+
+export type IntervisieNote = TrajectoryNote | GoalNote | CaseNote | SessionNote | ReportNote | ReservedNote;
+
+export interface ReadResult {
+	note: IntervisieNote | null;
+	problems: Problem[];
+}

@@ -1,0 +1,68 @@
+import type { Language } from "../i18n/language";
+import { DEFAULT_METHOD_ID } from "../methods/catalogue";
+import type { NoteKind } from "../schema/kinds";
+import { NOTE_TEXTS } from "../templates/note-texts";
+
+export interface IntervisieSettings {
+	myName: string;
+	/** Language of new notes; a vault setting, first taken from Obsidian's language. */
+	notesLanguage: Language;
+	folders: Record<NoteKind, string>;
+	scaleMin: number;
+	scaleMax: number;
+	defaultMethod: string;
+	/** Folder of user templates that override the built-in ones; empty for none. */
+	templateFolder: string;
+}
+
+export function defaultSettings(language: Language): IntervisieSettings {
+	const folders = NOTE_TEXTS[language].folders;
+	return {
+		myName: "",
+		notesLanguage: language,
+		folders: {
+			trajectory: folders.trajectory,
+			goal: folders.goal,
+			case: folders.case,
+			session: folders.session,
+			report: folders.report,
+		},
+		scaleMin: 1,
+		scaleMax: 10,
+		defaultMethod: DEFAULT_METHOD_ID,
+		templateFolder: "",
+	};
+}
+
+function text(value: unknown, fallback: string): string {
+	return typeof value === "string" ? value : fallback;
+}
+
+function whole(value: unknown, fallback: number): number {
+	return typeof value === "number" && Number.isInteger(value) ? value : fallback;
+}
+
+/** Settings from saved data, with every missing or damaged value replaced by its default. */
+export function settingsFromData(data: unknown, language: Language): IntervisieSettings {
+	const saved = (data && typeof data === "object" ? data : {}) as Record<string, unknown>;
+	const notesLanguage: Language = saved.notesLanguage === "nl" || saved.notesLanguage === "en" ? saved.notesLanguage : language;
+	const defaults = defaultSettings(notesLanguage);
+	const folders = (saved.folders && typeof saved.folders === "object" ? saved.folders : {}) as Record<string, unknown>;
+	const scaleMin = whole(saved.scaleMin, defaults.scaleMin);
+	const scaleMax = whole(saved.scaleMax, defaults.scaleMax);
+	return {
+		myName: text(saved.myName, defaults.myName).trim(),
+		notesLanguage,
+		folders: {
+			trajectory: text(folders.trajectory, defaults.folders.trajectory),
+			goal: text(folders.goal, defaults.folders.goal),
+			case: text(folders.case, defaults.folders.case),
+			session: text(folders.session, defaults.folders.session),
+			report: text(folders.report, defaults.folders.report),
+		},
+		scaleMin: scaleMin < scaleMax ? scaleMin : defaults.scaleMin,
+		scaleMax: scaleMin < scaleMax ? scaleMax : defaults.scaleMax,
+		defaultMethod: text(saved.defaultMethod, defaults.defaultMethod),
+		templateFolder: text(saved.templateFolder, defaults.templateFolder),
+	};
+}

@@ -1,0 +1,39 @@
+import type { TFile } from "obsidian";
+import { MarkdownView, Notice } from "obsidian";
+import { P } from "../../core/schema/property-names";
+import type { GoalNote } from "../../core/schema/notes";
+import { editFrontmatter } from "../frontmatter-editor";
+import { GoalSuggestModal } from "../modals/goal-suggest-modal";
+import type { Services } from "../services";
+import { ui } from "../ui-language";
+
+/** Link note to learning goal: pick a goal, add it to the open note's `goals` list. */
+export function linkActiveNoteToGoal(services: Services): void {
+	const file = services.app.workspace.getActiveViewOfType(MarkdownView)?.file ?? services.app.workspace.getActiveFile();
+	if (!file || file.extension !== "md") {
+		new Notice(ui().notices.noActiveNote);
+		return;
+	}
+	const goals = services
+		.myNotes()
+		.goals()
+		.filter((g) => g.path !== file.path);
+	if (goals.length === 0) {
+		new Notice(ui().link.noGoals);
+		return;
+	}
+	new GoalSuggestModal(services.app, goals, (goal) => void addGoalLink(services, file, goal)).open();
+}
+
+export async function addGoalLink(services: Services, file: TFile, goal: GoalNote): Promise<void> {
+	const link = `[[${services.linktext(goal.path)}]]`;
+	let already = false;
+	const done = await editFrontmatter(services.app, file, (fm) => {
+		const current: unknown[] = Array.isArray(fm[P.goals]) ? [...(fm[P.goals] as unknown[])] : fm[P.goals] ? [fm[P.goals]] : [];
+		already = current.some((item) => typeof item === "string" && services.resolver.resolve(item.replace(/^\[\[|\]\]$/g, ""), file.path) === goal.path);
+		if (already) return;
+		fm[P.goals] = [...current, link];
+	});
+	if (already) new Notice(ui().link.already(goal.title));
+	else if (done) new Notice(ui().link.added(goal.title, file.basename));
+}

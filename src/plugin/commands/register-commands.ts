@@ -1,0 +1,34 @@
+import type { Plugin } from "obsidian";
+import { CaseModal } from "../modals/case-modal";
+import { GoalModal } from "../modals/goal-modal";
+import { loadPreviousActions } from "../modals/previous-actions";
+import { ReportModal } from "../modals/report-modal";
+import { TrajectoryModal } from "../modals/trajectory-modal";
+import type { Services } from "../services";
+import { ui } from "../ui-language";
+import { linkActiveNoteToGoal } from "./link-to-goal";
+import { setGoalStatus } from "./set-goal-status";
+import { turnActiveNoteInto } from "./turn-into";
+
+/** Every palette command; names in sentence case in Obsidian's language, no default hotkeys. */
+export function registerCommands(plugin: Plugin, services: Services): void {
+	const names = ui().commands;
+	const previousActions = () => loadPreviousActions(services.app, services.myNotes().lastReport());
+	plugin.addCommand({ id: "new-trajectory", name: names.newTrajectory, callback: () => new TrajectoryModal(services).open() });
+	plugin.addCommand({ id: "new-goal", name: names.newGoal, callback: () => new GoalModal(services).open() });
+	plugin.addCommand({
+		id: "prepare-case",
+		name: names.prepareCase,
+		callback: async () => new CaseModal(services, await previousActions()).open(),
+	});
+	plugin.addCommand({
+		id: "write-report",
+		name: names.writeReport,
+		callback: async () => new ReportModal(services, await previousActions()).open(),
+	});
+	plugin.addCommand({ id: "link-to-goal", name: names.linkToGoal, callback: () => linkActiveNoteToGoal(services) });
+	plugin.addCommand({ id: "set-goal-status", name: names.setGoalStatus, callback: () => setGoalStatus(services) });
+	plugin.addCommand({ id: "turn-into-goal", name: names.turnIntoGoal, callback: () => turnActiveNoteInto("goal", services) });
+	plugin.addCommand({ id: "turn-into-case", name: names.turnIntoCase, callback: () => turnActiveNoteInto("case", services) });
+	plugin.addCommand({ id: "turn-into-report", name: names.turnIntoReport, callback: () => turnActiveNoteInto("report", services) });
+}

@@ -1,0 +1,40 @@
+import type { App, TFile } from "obsidian";
+import { Notice } from "obsidian";
+import { SCHEMA_VERSION } from "../core/schema/kinds";
+import { P } from "../core/schema/property-names";
+import { reason } from "./note-writer";
+import { ui } from "./ui-language";
+
+/**
+ * The one way this plugin changes properties of an existing note: through `processFrontMatter`, only when
+ * the user asked, never on a note of a newer schema, and with a notice instead of an uncaught error.
+ */
+export async function editFrontmatter(app: App, file: TFile, change: (frontmatter: Record<string, unknown>) => void): Promise<boolean> {
+	const cached = app.metadataCache.getFileCache(file)?.frontmatter as Record<string, unknown> | undefined;
+	if (isNewerSchema(cached?.[P.schema])) {
+		new Notice(ui().notices.newerSchema(file.basename));
+		return false;
+	}
+	let refused = false;
+	try {
+		await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+			// The cache can lag behind the file: check the text that is actually being changed.
+			if (isNewerSchema(frontmatter[P.schema])) {
+				refused = true;
+				return;
+			}
+			change(frontmatter);
+		});
+	} catch (error) {
+		const message = /yaml|mapping|indentation|parse/i.test(reason(error)) ? ui().notices.malformedYaml(file.basename) : ui().notices.writeFailed(file.basename, reason(error));
+		new Notice(message);
+		return false;
+	}
+	if (refused) new Notice(ui().notices.newerSchema(file.basename));
+	return !refused;
+}
+
+function isNewerSchema(value: unknown): boolean {
+	const version = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
+	return Number.isFinite(version) && version > SCHEMA_VERSION;
+}

@@ -1,0 +1,85 @@
+import { coachGoal, WHY_PROMPT } from "../../core/coaching/goal-coach";
+import { GOAL_STATUSES } from "../../core/schema/kinds";
+import type { GoalStatus } from "../../core/schema/kinds";
+import { buildGoal } from "../../core/notes/build-goal";
+import { uiLanguage, ui } from "../ui-language";
+import type { Services } from "../services";
+import { DraftFormModal } from "./draft-form-modal";
+import { optionalDay, optionalWhole, ratingChoices } from "./form-values";
+import { nameField, requireName } from "./name-field";
+import { renderCoaching } from "./coaching-panel";
+
+/** New learning goal: short fields, coached while typing against the quality criteria, never blocked by them. */
+export class GoalModal extends DraftFormModal {
+	private coachingEl: HTMLElement | null = null;
+
+	constructor(private readonly services: Services) {
+		super(services.app, services.drafts, "goal", { status: "active", trajectory: services.myNotes().trajectories()[0]?.path ?? "" });
+	}
+
+	protected title(): string {
+		return ui().goal.title;
+	}
+
+	protected submitLabel(): string {
+		return ui().goal.create;
+	}
+
+	protected build(el: HTMLElement): void {
+		const t = ui().goal;
+		const { scaleMin, scaleMax } = this.services.settings();
+		nameField(this, el, this.services);
+		this.textField(el, "name", t.name, { placeholder: t.namePlaceholder });
+		this.areaField(el, "statement", t.statement, { placeholder: t.statementPlaceholder, onChange: () => this.coach() });
+		this.coachingEl = el.createDiv({ cls: "intervisie-coaching", attr: { "aria-live": "polite" } });
+		this.areaField(el, "why", t.why, { desc: WHY_PROMPT[uiLanguage()] });
+		this.textField(el, "whereWhen", t.whereWhen, { onChange: () => this.coach() });
+		this.textField(el, "evidence", t.evidence, { onChange: () => this.coach() });
+		this.textField(el, "deadline", t.deadline, { type: "date", onChange: () => this.coach() });
+		this.choiceField(el, "baseline", t.baseline, ratingChoices(scaleMin, scaleMax), { desc: t.ratingDesc(scaleMin, scaleMax) });
+		this.choiceField(el, "target", t.target, ratingChoices(scaleMin, scaleMax));
+		const trajectories = this.services.myNotes().trajectories();
+		if (trajectories.length) {
+			this.choiceField(el, "trajectory", ui().common.trajectory, [["", ui().common.noTrajectory], ...trajectories.map((tr) => [tr.path, tr.name] as const)]);
+		}
+		this.choiceField(el, "status", t.status, GOAL_STATUSES.map((s) => [s, ui().goalStatus[s]] as const));
+		this.coach();
+	}
+
+	/** The coached text is everything the person wrote about the goal's behaviour, place and evidence. */
+	private coach(): void {
+		if (!this.coachingEl) return;
+		const statement = [this.value("statement"), this.value("whereWhen"), this.value("evidence")].join("\n");
+		const deadline = optionalDay(this.value("deadline"));
+		renderCoaching(this.coachingEl, ui().goal.tipsHeading, ui().goal.allMet, statement.trim() === "" ? [] : coachGoal({ statement, deadline: deadline.ok ? deadline.value : null }, uiLanguage()));
+	}
+
+	protected async submit(): Promise<boolean> {
+		const t = ui().goal;
+		if (!requireName(this, this.services)) return false;
+		const name = this.value("name").trim() || this.value("statement").trim().split(/[.\n]/)[0]?.trim() || "";
+		if (!name) return this.refuse(ui().notices.required(t.name));
+		const deadline = optionalDay(this.value("deadline"));
+		if (!deadline.ok) return this.refuse(ui().notices.invalidDate(t.deadline));
+		const baseline = optionalWhole(this.value("baseline"));
+		const target = optionalWhole(this.value("target"));
+		const trajectoryPath = this.value("trajectory");
+		const draft = buildGoal(
+			{
+				title: name,
+				statement: this.value("statement"),
+				why: this.value("why"),
+				whereWhen: this.value("whereWhen"),
+				evidence: this.value("evidence"),
+				status: (GOAL_STATUSES as readonly string[]).includes(this.value("status")) ? (this.value("status") as GoalStatus) : "active",
+				deadline: deadline.value,
+				baseline: baseline.ok ? baseline.value : null,
+				target: target.ok ? target.value : null,
+				trajectory: trajectoryPath ? this.services.linktext(trajectoryPath) : null,
+			},
+			this.services.creation("goal"),
+			this.services.noteTexts(),
+		);
+		return (await this.services.writer.createAndOpen(draft)) !== null;
+	}
+}

@@ -1,0 +1,115 @@
+import { isDay } from "../../core/dates/local-day";
+import { REPORT_ROLES } from "../../core/schema/kinds";
+import type { ReportRole } from "../../core/schema/kinds";
+import type { Action } from "../../core/notes/actions";
+import { buildReport } from "../../core/notes/build-report";
+import type { Services } from "../services";
+import { ui } from "../ui-language";
+import { sessionLabel } from "./case-modal";
+import { DraftFormModal } from "./draft-form-modal";
+import { optionalDay, optionalWhole, ratingChoices } from "./form-values";
+import { nameField, requireName } from "./name-field";
+import { renderPreviousActions } from "./previous-actions";
+import { defaultDue, roleIn, scaleFor } from "./report-defaults";
+
+const ACTION_SLOTS = 3;
+
+/**
+ * Write session report: date, session and case pre-filled from the latest session without my report, a
+ * rating per active goal, the next actions; the reflections themselves are written in the note.
+ */
+export class ReportModal extends DraftFormModal {
+	constructor(
+		private readonly services: Services,
+		private readonly previousActions: readonly Action[],
+	) {
+		const notes = services.myNotes();
+		const today = services.today();
+		const session = notes.latestSessionWithoutMyReport(today);
+		const kase = session ? notes.caseOf(session) : null;
+		const defaults: Record<string, string> = {
+			date: today,
+			session: session?.path ?? "",
+			case: kase?.path ?? "",
+			role: roleIn(session, services.settings().myName),
+		};
+		const due = defaultDue(notes, today);
+		for (let i = 1; i <= ACTION_SLOTS; i++) defaults[`due${i}`] = due;
+		super(services.app, services.drafts, "report", defaults);
+	}
+
+	protected title(): string {
+		return ui().report.title;
+	}
+
+	protected submitLabel(): string {
+		return ui().report.create;
+	}
+
+	protected build(el: HTMLElement): void {
+		const t = ui().report;
+		const common = ui().common;
+		const notes = this.services.myNotes();
+		nameField(this, el, this.services);
+		this.textField(el, "date", common.date, { type: "date" });
+		const sessions = notes.sessions().slice(0, 30);
+		if (sessions.length) this.choiceField(el, "session", common.session, [["", common.noSession], ...sessions.map((s) => [s.path, sessionLabel(s.title, s.date)] as const)]);
+		const cases = notes.cases().slice(0, 30);
+		if (cases.length) this.choiceField(el, "case", t.case, [["", t.noCase], ...cases.map((c) => [c.path, c.question ?? c.title] as const)]);
+		this.choiceField(el, "role", t.role, REPORT_ROLES.map((r) => [r, t.roles[r]] as const));
+
+		el.createDiv({ cls: "intervisie-subheading", text: t.ratingsHeading });
+		const goals = notes.activeGoals();
+		if (goals.length === 0) el.createDiv({ cls: "intervisie-muted", text: t.noGoals });
+		for (const goal of goals) {
+			const scale = scaleFor(goal, notes, this.services.settings());
+			this.choiceField(el, `rating:${goal.path}`, goal.title, ratingChoices(scale.min, scale.max), { desc: t.ratingDesc(scale.min, scale.max) });
+		}
+
+		el.createDiv({ cls: "intervisie-subheading", text: t.actionsHeading });
+		for (let i = 1; i <= ACTION_SLOTS; i++) {
+			const row = el.createDiv({ cls: "intervisie-action-row" });
+			this.textField(row, `action${i}`, t.action(i), { placeholder: t.actionPlaceholder });
+			this.textField(row, `due${i}`, common.date, { type: "date" });
+		}
+		renderPreviousActions(el, this.previousActions);
+	}
+
+	protected async submit(): Promise<boolean> {
+		if (!requireName(this, this.services)) return false;
+		const common = ui().common;
+		const date = this.value("date").trim();
+		if (!isDay(date)) return this.refuse(ui().notices.invalidDate(common.date));
+		const actions: Action[] = [];
+		for (let i = 1; i <= ACTION_SLOTS; i++) {
+			const text = this.value(`action${i}`).trim();
+			if (!text) continue;
+			const due = optionalDay(this.value(`due${i}`));
+			if (!due.ok) return this.refuse(ui().notices.invalidDate(ui().report.action(i)));
+			actions.push({ text, due: due.value });
+		}
+		const notes = this.services.myNotes();
+		const sessionPath = this.value("session");
+		const session = notes.sessions().find((s) => s.path === sessionPath) ?? null;
+		const casePath = this.value("case");
+		const role = this.value("role");
+		const draft = buildReport(
+			{
+				date,
+				session: session ? this.services.linktext(session.path) : null,
+				sessionNumber: session?.number ?? null,
+				case: casePath ? this.services.linktext(casePath) : null,
+				role: (REPORT_ROLES as readonly string[]).includes(role) ? (role as ReportRole) : null,
+				goals: notes.activeGoals().map((g) => {
+					const rating = optionalWhole(this.value(`rating:${g.path}`));
+					return { link: this.services.linktext(g.path), rating: rating.ok ? rating.value : null };
+				}),
+				actions,
+				previousActions: this.previousActions,
+			},
+			this.services.creation("report"),
+			this.services.noteTexts(),
+		);
+		return (await this.services.writer.createAndOpen(draft)) !== null;
+	}
+}

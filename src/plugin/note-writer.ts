@@ -1,0 +1,91 @@
+import type { App } from "obsidian";
+import { normalizePath, Notice, TFile, TFolder } from "obsidian";
+import { safeFileName, uniqueNotePath } from "../core/files/safe-file-name";
+import type { NoteDraft } from "../core/notes/note-draft";
+import { composeNote } from "../core/templates/compose-note";
+import { userTemplateNames } from "../core/templates/user-template-names";
+import type { IntervisieSettings } from "../core/settings/settings";
+import { ui } from "./ui-language";
+
+/**
+ * Creates a note in one `vault.create` with its final frontmatter: a second write would race Templater's
+ * on-create step. Never overwrites: a taken name gets a numbered suffix, also when another device's sync
+ * created it a moment ago.
+ */
+export class NoteWriter {
+	constructor(
+		private readonly app: App,
+		private readonly settings: () => IntervisieSettings,
+	) {}
+
+	async create(draft: NoteDraft): Promise<TFile> {
+		const folder = normalizePath(this.settings().folders[draft.kind] || "/");
+		await this.ensureFolder(folder);
+		const text = composeNote(draft, await this.userTemplate(draft.kind));
+		const base = safeFileName(draft.baseName);
+		for (let attempt = 0; ; attempt++) {
+			const path = normalizePath(uniqueNotePath(folder === "/" ? "" : folder, base, (p) => this.exists(p)));
+			try {
+				return await this.app.vault.create(path, text);
+			} catch (error) {
+				if (attempt >= 3 || !this.exists(path)) throw error;
+			}
+		}
+	}
+
+	async open(file: TFile): Promise<void> {
+		await this.app.workspace.getLeaf(false).openFile(file);
+	}
+
+	/** Creates and opens, telling the user what happened. Returns null (with a notice) when it failed. */
+	async createAndOpen(draft: NoteDraft): Promise<TFile | null> {
+		try {
+			const file = await this.create(draft);
+			new Notice(ui().notices.created(file.path));
+			await this.open(file);
+			return file;
+		} catch (error) {
+			new Notice(ui().notices.writeFailed(draft.baseName, reason(error)));
+			return null;
+		}
+	}
+
+	/** Exists under any letter case: Windows, macOS and most phones do not tell `Goal.md` from `goal.md`. */
+	private exists(path: string): boolean {
+		if (this.app.vault.getAbstractFileByPath(path)) return true;
+		const slash = path.lastIndexOf("/");
+		const parent = this.app.vault.getAbstractFileByPath(slash < 0 ? "/" : path.slice(0, slash));
+		const lower = path.toLowerCase();
+		return parent instanceof TFolder && parent.children.some((c) => c.path.toLowerCase() === lower);
+	}
+
+	private async ensureFolder(folder: string): Promise<void> {
+		if (folder === "/" || folder === "") return;
+		let current = "";
+		for (const part of folder.split("/")) {
+			current = current ? `${current}/${part}` : part;
+			const existing = this.app.vault.getAbstractFileByPath(current);
+			if (existing instanceof TFolder) continue;
+			if (existing) throw new Error(`"${current}" is a file, not a folder`);
+			try {
+				await this.app.vault.createFolder(current);
+			} catch (error) {
+				if (!(this.app.vault.getAbstractFileByPath(current) instanceof TFolder)) throw error;
+			}
+		}
+	}
+
+	private async userTemplate(kind: NoteDraft["kind"]): Promise<string | null> {
+		const folder = this.settings().templateFolder.trim();
+		if (!folder) return null;
+		for (const name of userTemplateNames(kind)) {
+			const file = this.app.vault.getAbstractFileByPath(normalizePath(`${folder}/${name}.md`));
+			if (file instanceof TFile) return this.app.vault.cachedRead(file);
+		}
+		return null;
+	}
+}
+
+export function reason(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,100 @@
+import type { App, Plugin } from "obsidian";
+import { normalizePath, PluginSettingTab, Setting } from "obsidian";
+import { builtInMethods } from "../core/methods/catalogue";
+import { NOTE_KINDS } from "../core/schema/kinds";
+import type { IntervisieSettings } from "../core/settings/settings";
+import { ui, uiLanguage } from "./ui-language";
+
+export class IntervisieSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly settings: () => IntervisieSettings,
+		private readonly save: () => Promise<void>,
+	) {
+		super(app, plugin);
+	}
+
+	display(): void {
+		const { containerEl } = this;
+		const t = ui().settings;
+		const s = this.settings();
+		containerEl.empty();
+
+		new Setting(containerEl)
+			.setName(t.myName)
+			.setDesc(t.myNameDesc)
+			.addText((text) =>
+				text.setValue(s.myName).onChange(async (value) => {
+					s.myName = value.trim();
+					await this.save();
+				}),
+			);
+		new Setting(containerEl)
+			.setName(t.language)
+			.setDesc(t.languageDesc)
+			.addDropdown((dropdown) =>
+				dropdown
+					.addOptions(ui().languages)
+					.setValue(s.notesLanguage)
+					.onChange(async (value) => {
+						s.notesLanguage = value === "nl" ? "nl" : "en";
+						await this.save();
+					}),
+			);
+		new Setting(containerEl)
+			.setName(t.method)
+			.setDesc(t.methodDesc)
+			.addDropdown((dropdown) => {
+				for (const method of builtInMethods()) dropdown.addOption(method.id, method.name[uiLanguage()]);
+				dropdown.setValue(s.defaultMethod).onChange(async (value) => {
+					s.defaultMethod = value;
+					await this.save();
+				});
+			});
+		new Setting(containerEl)
+			.setName(t.scale)
+			.setDesc(t.scaleDesc)
+			.addText((text) => this.scaleInput(text.inputEl, "scaleMin"))
+			.addText((text) => this.scaleInput(text.inputEl, "scaleMax"));
+
+		new Setting(containerEl).setName(t.folders).setHeading();
+		for (const kind of NOTE_KINDS) {
+			new Setting(containerEl)
+				.setName(t.folder[kind])
+				.setDesc(t.folderDesc)
+				.addText((text) =>
+					text.setValue(s.folders[kind]).onChange(async (value) => {
+						s.folders[kind] = value.trim() ? normalizePath(value) : "";
+						await this.save();
+					}),
+				);
+		}
+		new Setting(containerEl)
+			.setName(t.templates)
+			.setDesc(t.templatesDesc)
+			.addText((text) =>
+				text.setValue(s.templateFolder).onChange(async (value) => {
+					s.templateFolder = value.trim() ? normalizePath(value) : "";
+					await this.save();
+				}),
+			);
+	}
+
+	/** A scale bound is saved only while the pair stays a valid range; a half-typed number is not. */
+	private scaleInput(input: HTMLInputElement, key: "scaleMin" | "scaleMax"): void {
+		const s = this.settings();
+		input.type = "number";
+		input.value = String(s[key]);
+		input.addEventListener("change", () => {
+			const value = Number(input.value);
+			const next = { ...s, [key]: value };
+			if (!Number.isInteger(value) || next.scaleMin >= next.scaleMax) {
+				input.value = String(s[key]);
+				return;
+			}
+			s[key] = value;
+			void this.save();
+		});
+	}
+}
