@@ -4,6 +4,7 @@ import type { Language } from "./language";
 const en = {
 	commands: {
 		newTrajectory: "New trajectory",
+		newSession: "New session",
 		newGoal: "New learning goal",
 		prepareCase: "Prepare a case",
 		writeReport: "Write session report",
@@ -94,6 +95,22 @@ const en = {
 		scaleMax: "Highest rating",
 		create: "Create trajectory",
 	},
+	session: {
+		title: "New session",
+		number: "Number",
+		status: "Status",
+		statuses: { planned: "Planned", held: "Held", cancelled: "Cancelled", moved: "Moved" },
+		caseBringers: "Case-bringers",
+		caseBringersDesc: "Who brings a case; a long session can hold two. Names separated by commas.",
+		facilitator: "Facilitator",
+		facilitatorDesc: "Leads the session; never the case-bringer.",
+		theme: "Theme",
+		themePlaceholder: "Asking good questions",
+		attendance: "Present",
+		attendanceDesc: "Names separated by commas.",
+		create: "Create session",
+		facilitatorIsCaseBringer: "The facilitator cannot also bring the case: choose someone else to lead.",
+	},
 	link: {
 		choose: "Choose a learning goal",
 		added: (goal: string, note: string) => `Linked "${note}" to "${goal}".`,
@@ -145,6 +162,7 @@ export type UiStrings = typeof en;
 const nl: UiStrings = {
 	commands: {
 		newTrajectory: "Nieuw traject",
+		newSession: "Nieuwe bijeenkomst",
 		newGoal: "Nieuw leerdoel",
 		prepareCase: "Casus voorbereiden",
 		writeReport: "Verslag van bijeenkomst schrijven",
@@ -234,6 +252,22 @@ const nl: UiStrings = {
 		scaleMin: "Laagste cijfer",
 		scaleMax: "Hoogste cijfer",
 		create: "Traject maken",
+	},
+	session: {
+		title: "Nieuwe bijeenkomst",
+		number: "Nummer",
+		status: "Status",
+		statuses: { planned: "Gepland", held: "Gehouden", cancelled: "Afgelast", moved: "Verplaatst" },
+		caseBringers: "Inbrengers",
+		caseBringersDesc: "Wie een casus inbrengt; in een lange bijeenkomst kunnen dat er twee zijn. Namen gescheiden door komma's.",
+		facilitator: "Gespreksleider",
+		facilitatorDesc: "Leidt de bijeenkomst; nooit de inbrenger.",
+		theme: "Thema",
+		themePlaceholder: "Goede vragen stellen",
+		attendance: "Aanwezig",
+		attendanceDesc: "Namen gescheiden door komma's.",
+		create: "Bijeenkomst maken",
+		facilitatorIsCaseBringer: "De gespreksleider kan niet ook de casus inbrengen: kies iemand anders om te leiden.",
 	},
 	link: {
 		choose: "Kies een leerdoel",

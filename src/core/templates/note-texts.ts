@@ -19,7 +19,7 @@ export interface NoteTexts {
 		lookBack: string;
 	};
 	trajectory: { about: string; aboutPrompt: string; sessions: string; sessionsPrompt: string; members: string };
-	session: { fileName: (n: number) => string; notes: string };
+	session: { fileName: (n: number) => string; plainName: string; notes: string };
 	folders: { base: string; trajectory: string; goal: string; case: string; session: string; report: string };
 }
 
@@ -60,7 +60,7 @@ const nl: NoteTexts = {
 		sessionsPrompt: "Bijeenkomsten die naar dit traject linken, verschijnen in het dashboard.",
 		members: "Deelnemers",
 	},
-	session: { fileName: (n) => `Bijeenkomst ${n}`, notes: "Aantekeningen" },
+	session: { fileName: (n) => `Bijeenkomst ${n}`, plainName: "Bijeenkomst", notes: "Aantekeningen" },
 	folders: {
 		base: "Intervisie",
 		trajectory: "Intervisie/Trajecten",
@@ -108,7 +108,7 @@ const en: NoteTexts = {
 		sessionsPrompt: "Sessions that link to this trajectory appear in the dashboard.",
 		members: "Members",
 	},
-	session: { fileName: (n) => `Session ${n}`, notes: "Notes" },
+	session: { fileName: (n) => `Session ${n}`, plainName: "Session", notes: "Notes" },
 	folders: {
 		base: "Intervisie",
 		trajectory: "Intervisie/Trajectories",

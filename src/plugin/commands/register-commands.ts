@@ -3,6 +3,7 @@ import { CaseModal } from "../modals/case-modal";
 import { GoalModal } from "../modals/goal-modal";
 import { loadPreviousActions } from "../modals/previous-actions";
 import { ReportModal } from "../modals/report-modal";
+import { SessionModal } from "../modals/session-modal";
 import { TrajectoryModal } from "../modals/trajectory-modal";
 import type { Services } from "../services";
 import { ui } from "../ui-language";
@@ -15,6 +16,7 @@ export function registerCommands(plugin: Plugin, services: Services): void {
 	const names = ui().commands;
 	const previousActions = () => loadPreviousActions(services.app, services.myNotes().lastReport());
 	plugin.addCommand({ id: "new-trajectory", name: names.newTrajectory, callback: () => new TrajectoryModal(services).open() });
+	plugin.addCommand({ id: "new-session", name: names.newSession, callback: () => new SessionModal(services).open() });
 	plugin.addCommand({ id: "new-goal", name: names.newGoal, callback: () => new GoalModal(services).open() });
 	plugin.addCommand({
 		id: "prepare-case",

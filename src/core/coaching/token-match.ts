@@ -1,0 +1,82 @@
+export interface Token {
+	/** Lowercase, as written: shown in messages. */
+	word: string;
+	/** Lowercase without diacritics ("vóór" → "voor"): compared with the word lists. */
+	key: string;
+}
+
+export interface Clause {
+	tokens: readonly Token[];
+	/** Every key in the clause, to find a particle or object without scanning. */
+	keys: ReadonlySet<string>;
+}
+
+const CLAUSE_BREAK = /[.!?;]+(?=\s|$)|:\s|\n/;
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/** Lowercase with straight apostrophes, so "don’t" and "don't" are one word. */
+export function normalise(text: string): string {
+	return text.toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+/** The words of `normalise`d text, in reading order. */
+export function tokensOf(text: string): Token[] {
+	return (text.match(WORD) ?? []).map((word) => ({ word, key: withoutDiacritics(word) }));
+}
+
+/** `normalise`d text cut into clauses at sentence ends, semicolons, "label: " colons and line breaks; clauses without words are dropped. */
+export function clausesOf(text: string): Clause[] {
+	return text
+		.split(CLAUSE_BREAK)
+		.map(tokensOf)
+		.filter((tokens) => tokens.length > 0)
+		.map((tokens) => ({ tokens, keys: new Set(tokens.map((token) => token.key)) }));
+}
+
+function withoutDiacritics(word: string): string {
+	return word.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/** One test on the token at `index` in its clause; a word list is a set of these. */
+export type TokenTest = (clause: Clause, index: number) => boolean;
+
+/** The first token (in reading order) that passes any test, as written; null when none does. */
+export function firstMatch(clauses: readonly Clause[], tests: readonly TokenTest[]): string | null {
+	for (const clause of clauses) {
+		for (let index = 0; index < clause.tokens.length; index++) {
+			if (tests.some((test) => test(clause, index))) return clause.tokens[index]?.word ?? null;
+		}
+	}
+	return null;
+}
+
+/** Words separated by whitespace, as a set: lists can be written as one multi-line string. */
+export function wordSet(list: string): Set<string> {
+	return new Set(list.split(/\s+/).filter((word) => word !== ""));
+}
+
+/** The key at `index`; "" before the start or past the end, so neighbours can be read without bounds checks. */
+export function keyAt(clause: Clause, index: number): string {
+	return clause.tokens[index]?.key ?? "";
+}
+
+export function isDigits(key: string): boolean {
+	return /^\d+(?:[.,]\d+)?$/.test(key);
+}
+
+export function anyWord(list: string): TokenTest {
+	const words = wordSet(list);
+	return (clause, index) => words.has(keyAt(clause, index));
+}
+
+/** Dutch compounds: "werkoverleg" and "afdelingsoverleg" end in "overleg". */
+export function anyEnding(list: string): TokenTest {
+	const endings = [...wordSet(list)];
+	return (clause, index) => endings.some((ending) => keyAt(clause, index).endsWith(ending));
+}
+
+/** Consecutive words, matched at the first one: "end of". */
+export function phrase(words: string): TokenTest {
+	const keys = words.split(" ");
+	return (clause, index) => keys.every((key, offset) => keyAt(clause, index + offset) === key);
+}

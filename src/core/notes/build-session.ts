@@ -1,0 +1,52 @@
+import { P } from "../schema/property-names";
+import { SCHEMA_VERSION } from "../schema/kinds";
+import type { SessionStatus } from "../schema/kinds";
+import type { NoteTexts } from "../templates/note-texts";
+import { renderSections } from "./markdown-sections";
+import type { CreationContext, NoteDraft } from "./note-draft";
+import { wikilink } from "./note-draft";
+
+export interface SessionInput {
+	date: string;
+	number: number | null;
+	/** Link text of the trajectory. */
+	trajectory: string | null;
+	status: SessionStatus;
+	caseBringers: readonly string[];
+	facilitator: string | null;
+	method: string | null;
+	theme: string | null;
+	attendance: readonly string[];
+}
+
+export function buildSession(input: SessionInput, context: CreationContext, texts: NoteTexts): NoteDraft {
+	const name = input.number ? texts.session.fileName(input.number) : texts.session.plainName;
+	return {
+		kind: "session",
+		baseName: `${input.date} ${name}`,
+		frontmatter: {
+			[P.kind]: "session",
+			[P.id]: context.id,
+			[P.author]: context.author,
+			[P.date]: input.date,
+			[P.number]: input.number,
+			[P.trajectory]: input.trajectory ? wikilink(input.trajectory) : undefined,
+			[P.status]: input.status,
+			[P.caseBringers]: [...input.caseBringers],
+			[P.cases]: [],
+			[P.facilitator]: input.facilitator,
+			[P.method]: input.method,
+			[P.theme]: input.theme,
+			[P.attendance]: [...input.attendance],
+			[P.schema]: SCHEMA_VERSION,
+		},
+		body: renderSections([{ heading: texts.session.notes }]),
+		placeholders: {
+			date: input.date,
+			number: input.number === null ? "" : String(input.number),
+			theme: input.theme ?? "",
+			"case-bringers": input.caseBringers.join(", "),
+			facilitator: input.facilitator ?? "",
+		},
+	};
+}
