@@ -3,7 +3,7 @@
 import esbuild from "esbuild";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { spawnSync } from "node:child_process";
 import process from "node:process";
 
 const [entry, ...args] = process.argv.slice(2);
@@ -29,9 +29,8 @@ try {
 		banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 		logLevel: "warning",
 	});
-	process.argv = [process.argv[0], resolve(entry), ...args];
-	const module = await import(pathToFileURL(outfile).href);
-	if (typeof module.main === "function") process.exitCode = (await module.main(args)) ?? 0;
+	const run = spawnSync(process.execPath, [outfile, ...args], { stdio: "inherit" });
+	process.exitCode = run.status ?? 1;
 } finally {
 	rmSync(outDir, { recursive: true, force: true });
 }

@@ -10,7 +10,7 @@ import { ui } from "./ui-language";
  * the user asked, never on a note of a newer schema, and with a notice instead of an uncaught error.
  */
 export async function editFrontmatter(app: App, file: TFile, change: (frontmatter: Record<string, unknown>) => void): Promise<boolean> {
-	const cached = app.metadataCache.getFileCache(file)?.frontmatter as Record<string, unknown> | undefined;
+	const cached = app.metadataCache.getFileCache(file)?.frontmatter;
 	if (isNewerSchema(cached?.[P.schema])) {
 		new Notice(ui().notices.newerSchema(file.basename));
 		return false;

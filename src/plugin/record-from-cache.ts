@@ -5,7 +5,7 @@ import type { LinkRef, NoteRecord } from "../core/schema/note-record";
 export function recordFromCache(file: TFile, cache: CachedMetadata | null): NoteRecord {
 	return {
 		path: file.path,
-		frontmatter: (cache?.frontmatter as Record<string, unknown> | undefined) ?? null,
+		frontmatter: cache?.frontmatter ?? null,
 		frontmatterLinks: (cache?.frontmatterLinks ?? []).map((l): LinkRef => ({ link: l.link, key: l.key, original: l.original })),
 		links: (cache?.links ?? []).map((l): LinkRef => ({ link: l.link, original: l.original })),
 		mtime: file.stat.mtime,

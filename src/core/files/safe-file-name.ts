@@ -2,13 +2,13 @@
  * Characters that break a file name on Windows, Android or iOS (`\ / : * ? " < > |`) or an Obsidian link
  * (`[ ] # ^ |`), plus control characters.
  */
-const UNSAFE = /[\\/:*?"<>|[\]#^\u0000-\u001f\u007f]/g;
+const UNSAFE = /[\\/:*?"<>|[\]#^]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 const MAX_LENGTH = 100;
 
 /** Turns a title into a file name (without extension) that is safe everywhere a vault is synced. */
 export function safeFileName(title: string, fallback = "Untitled"): string {
-	let name = title.normalize("NFC").replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
+	let name = withoutControlCharacters(title.normalize("NFC")).replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
 	// Leading dots hide a file; trailing dots and spaces are dropped by Windows.
 	name = name.replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
 	if (name.length > MAX_LENGTH) name = name.slice(0, MAX_LENGTH).replace(/[.\s]+$/, "");
@@ -22,6 +22,15 @@ export function safeFileName(title: string, fallback = "Untitled"): string {
  */
 export function numberedName(base: string, n: number): string {
 	return n <= 1 ? base : `${base} ~${n}`;
+}
+
+function withoutControlCharacters(text: string): string {
+	let out = "";
+	for (const char of text) {
+		const code = char.charCodeAt(0);
+		out += code < 0x20 || code === 0x7f ? " " : char;
+	}
+	return out;
 }
 
 /** A free path in `folder` for `base`, never an existing one. `exists` answers case-insensitively where the disk does. */

@@ -128,5 +128,5 @@ function describe(value: unknown): string {
 	if (Array.isArray(value)) return "a list";
 	if (value === null) return "empty";
 	if (typeof value === "object") return "a nested object";
-	return `${typeof value === "string" ? "text" : typeof value} "${String(value)}"`;
+	return `${typeof value === "string" ? "text" : typeof value} ${JSON.stringify(value)}`;
 }

@@ -41,7 +41,7 @@ export function readNote(record: NoteRecord, context: ReadContext): ReadResult {
 					path: record.path,
 					severity: "error",
 					code: "unknown-kind",
-					message: `"intervisie: ${String(raw)}" is not a known kind. Use one of: trajectory, goal, case, session, report.`,
+					message: `"intervisie: ${typeof raw === "string" ? raw : JSON.stringify(raw)}" is not a known kind. Use one of: trajectory, goal, case, session, report.`,
 				},
 			],
 		};

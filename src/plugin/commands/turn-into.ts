@@ -28,7 +28,7 @@ export async function turnActiveNoteInto(kind: ConvertibleKind, services: Servic
 		new Notice(ui().notices.noActiveNote);
 		return;
 	}
-	const existing = services.app.metadataCache.getFileCache(file)?.frontmatter as Record<string, unknown> | undefined;
+	const existing = services.app.metadataCache.getFileCache(file)?.frontmatter;
 	if (existing && existing[P.kind] !== undefined && existing[P.kind] !== null) {
 		new Notice(ui().turnInto.already(file.basename));
 		return;

@@ -1,0 +1,67 @@
+import { checkCommand } from "./check-command";
+import type { CliIo } from "./cli-io";
+import { EXIT, UsageError } from "./cli-io";
+
+const HELP = `Usage: intervisie <command> [options]
+
+Commands:
+  check <vault> [--json]   Check the intervisie notes in a vault folder. Never writes.
+
+Options:
+  --json                   Print one JSON object: { notes, problems, hints }.
+  -h, --help               Show this help.
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or read error.
+`;
+
+/** The command-line tool, without touching the process: returns the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+	try {
+		const [command, ...rest] = argv;
+		if (command === undefined) {
+			io.stderr(HELP);
+			return EXIT.failure;
+		}
+		if (command === "--help" || command === "-h" || command === "help") {
+			io.stdout(HELP);
+			return EXIT.ok;
+		}
+		if (command !== "check") throw new UsageError(`Unknown command: ${command}`);
+		if (rest.includes("--help") || rest.includes("-h")) {
+			io.stdout(HELP);
+			return EXIT.ok;
+		}
+		return await checkCommand(checkArgs(rest), io);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		io.stderr(`intervisie: ${error.message}\nRun "intervisie --help" for usage.\n`);
+		return EXIT.failure;
+	}
+}
+
+function checkArgs(args: readonly string[]): { vault: string; json: boolean } {
+	const options = args.filter((arg) => arg.startsWith("-") && arg !== "-");
+	const positional = args.filter((arg) => !options.includes(arg));
+	const unknown = options.filter((option) => option !== "--json");
+	if (unknown.length > 0) throw new UsageError(`Unknown option: ${unknown.join(" ")}`);
+	if (positional.length === 0) throw new UsageError("check needs the vault folder: intervisie check <vault>");
+	if (positional.length > 1) throw new UsageError(`check takes one vault folder, got: ${positional.join(" ")}`);
+	return { vault: positional[0] ?? "", json: options.includes("--json") };
+}
+
+/** Entry for the npm bin: runs on the process's arguments and sets its exit code. */
+export async function main(): Promise<void> {
+	const io: CliIo = {
+		stdout: (text) => process.stdout.write(text),
+		stderr: (text) => process.stderr.write(text),
+	};
+	try {
+		process.exitCode = await run(process.argv.slice(2), io);
+	} catch (error) {
+		// Unexpected: a bug, not the user's mistake. One line, still no stack trace unless asked.
+		const message = error instanceof Error ? error.message : String(error);
+		io.stderr(`intervisie: unexpected error: ${message}\n`);
+		if (process.env.INTERVISIE_DEBUG && error instanceof Error) io.stderr(`${error.stack ?? ""}\n`);
+		process.exitCode = EXIT.failure;
+	}
+}

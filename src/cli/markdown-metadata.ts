@@ -1,0 +1,74 @@
+import { findBodyLinks } from "./markdown/body-links";
+import type { BodyLink } from "./markdown/body-links";
+import { findFrontmatterBlock } from "./markdown/frontmatter-block";
+import { frontmatterLinksOf } from "./markdown/frontmatter-links";
+import type { FrontmatterLink } from "./markdown/frontmatter-links";
+import { findHeadings } from "./markdown/headings";
+import type { BodyHeading } from "./markdown/headings";
+import { maskUnparsed } from "./markdown/mask";
+import { createLocator, span } from "./markdown/positions";
+import type { Pos } from "./markdown/positions";
+import { findTags } from "./markdown/tags";
+import type { BodyTag } from "./markdown/tags";
+import { parseObsidianYaml, YamlSyntaxError } from "./obsidian-yaml";
+
+export type { BodyHeading, BodyLink, BodyTag, FrontmatterLink, Pos };
+
+/** What Obsidian's metadata cache would hold for a note, read from its text alone. */
+export interface ExtractedMetadata {
+	/** Null when there is no frontmatter block, when it is empty, or when it is malformed. */
+	frontmatter: Record<string, unknown> | null;
+	frontmatterPosition: Pos | null;
+	frontmatterLinks: FrontmatterLink[];
+	links: BodyLink[];
+	embeds: BodyLink[];
+	tags: BodyTag[];
+	headings: BodyHeading[];
+	/** The text starts with a frontmatter block that does not parse; `ours` when it has an `intervisie:` line. */
+	yamlError: { reason: string; ours: boolean } | null;
+	/** The text after the frontmatter block. */
+	body: string;
+}
+
+const OUR_KEY_LINE = /^intervisie[ \t]*:/m;
+
+/** Reads the YAML of a frontmatter block: a mapping, null when it holds none, an Error thrown when malformed. */
+export type YamlParser = (yaml: string) => Record<string, unknown> | null;
+
+export function extractMetadata(text: string, parseYaml: YamlParser = parseObsidianYaml): ExtractedMetadata {
+	const block = findFrontmatterBlock(text);
+	const bodyStart = block?.bodyStart ?? 0;
+	const locate = createLocator(text);
+
+	let frontmatter: Record<string, unknown> | null = null;
+	let yamlError: ExtractedMetadata["yamlError"] = null;
+	if (block) {
+		try {
+			frontmatter = parseYaml(block.yaml);
+		} catch (error) {
+			yamlError = { reason: reasonInNote(error), ours: OUR_KEY_LINE.test(block.yaml) };
+		}
+	}
+
+	const masked = maskUnparsed(text, bodyStart);
+	const { links, embeds, ranges } = findBodyLinks(text, masked, locate);
+	return {
+		frontmatter,
+		frontmatterPosition: block && frontmatter ? span(locate, 0, block.end) : null,
+		frontmatterLinks: frontmatterLinksOf(frontmatter),
+		links,
+		embeds,
+		tags: findTags(masked, ranges, locate),
+		headings: findHeadings(text, masked, bodyStart, locate),
+		yamlError,
+		body: text.slice(bodyStart),
+	};
+}
+
+/** The parser counts lines within the YAML; a person counts them in the note, below the opening `---`. */
+function reasonInNote(error: unknown): string {
+	if (error instanceof YamlSyntaxError) {
+		return error.line === null ? error.reason : `${error.reason}, at line ${error.line + 2} of the note`;
+	}
+	return error instanceof Error ? error.message : String(error);
+}

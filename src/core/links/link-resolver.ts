@@ -1,0 +1,138 @@
+import type { LinkResolver } from "../schema/note-record";
+
+const WHOLE_WIKILINK = /^\[\[([^\]\n]+)\]\]$/;
+
+/** The note a frontmatter value links to: `"[[Goals/A#Plan|x]]"` gives `Goals/A`; "" when it is not one wikilink. */
+export function linkTarget(original: string): string {
+	const match = WHOLE_WIKILINK.exec(original.trim());
+	return match ? linkpathOf(match[1] ?? "") : "";
+}
+
+/**
+ * The path part of a link, as Obsidian's `getLinkpath`: without `#heading`, `#^block` or `|alias`.
+ * An alias needs something before its `|`; Obsidian reads `[[|x]]` as a link to "|x".
+ */
+export function linkpathOf(link: string): string {
+	const pipe = link.indexOf("|");
+	const path = pipe > 0 ? link.slice(0, pipe) : link;
+	const hash = path.indexOf("#");
+	return (hash === -1 ? path : path.slice(0, hash)).trim();
+}
+
+/**
+ * Resolves links like Obsidian's `getFirstLinkpathDest`: the source note itself for `#heading`, a path
+ * relative to the source for `./` and `../`, an exact vault path (with or without `.md`), and otherwise
+ * any note whose path ends with the link, case-insensitive; of several, the one next to the source
+ * wins, then the shortest path. Indexed by file name, so each call looks only at same-named files.
+ */
+export class PathLinkResolver implements LinkResolver {
+	private readonly paths = new Set<string>();
+	private readonly byLowerPath = new Map<string, string[]>();
+	private readonly byLowerName = new Map<string, string[]>();
+
+	constructor(paths: readonly string[] = []) {
+		for (const path of paths) this.add(path);
+	}
+
+	add(path: string): void {
+		if (this.paths.has(path)) return;
+		this.paths.add(path);
+		push(this.byLowerPath, path.toLowerCase(), path);
+		push(this.byLowerName, fileName(path).toLowerCase(), path);
+	}
+
+	remove(path: string): void {
+		if (!this.paths.delete(path)) return;
+		pull(this.byLowerPath, path.toLowerCase(), path);
+		pull(this.byLowerName, fileName(path).toLowerCase(), path);
+	}
+
+	rename(oldPath: string, newPath: string): void {
+		this.remove(oldPath);
+		this.add(newPath);
+	}
+
+	resolve(link: string, fromPath: string): string | null {
+		const linkpath = linkpathOf(link);
+		if (linkpath === "") return this.paths.has(fromPath) ? fromPath : null;
+		const folder = folderOf(fromPath);
+		if (/^\.\.?(\/|$)/.test(linkpath)) return this.exact(joinPath(folder, linkpath));
+		const vaultPath = linkpath.replace(/^\/+/, "");
+		return this.exact(vaultPath) ?? this.byName(vaultPath, folder);
+	}
+
+	private exact(path: string | null): string | null {
+		if (path === null) return null;
+		for (const candidate of [path, `${path}.md`]) {
+			if (this.paths.has(candidate)) return candidate;
+		}
+		for (const candidate of [path, `${path}.md`]) {
+			const found = this.byLowerPath.get(candidate.toLowerCase());
+			if (found?.[0]) return found[0];
+		}
+		return null;
+	}
+
+	private byName(linkpath: string, folder: string): string | null {
+		const lower = linkpath.toLowerCase();
+		const lowerFolder = folder.toLowerCase();
+		const nextToSource = joinPath(lowerFolder, lower);
+		let best: string | null = null;
+		let bestRank = Infinity;
+		for (const suffix of [lower, `${lower}.md`]) {
+			for (const path of this.byLowerName.get(fileName(suffix)) ?? []) {
+				const lowerPath = path.toLowerCase();
+				if (lowerPath !== suffix && !lowerPath.endsWith(`/${suffix}`)) continue;
+				const rank = rankOf(lowerPath, lowerFolder, nextToSource);
+				if (rank < bestRank || (rank === bestRank && best !== null && path < best)) {
+					best = path;
+					bestRank = rank;
+				}
+			}
+		}
+		return best;
+	}
+}
+
+/** Lower is better: the note at the link's path from the source folder, then one in that folder, then the shortest. */
+function rankOf(lowerPath: string, lowerFolder: string, nextToSource: string | null): number {
+	if (nextToSource !== null && (lowerPath === nextToSource || lowerPath === `${nextToSource}.md`)) return 0;
+	if (folderOf(lowerPath) === lowerFolder) return 1;
+	return 2 + lowerPath.length;
+}
+
+function push(index: Map<string, string[]>, key: string, path: string): void {
+	const list = index.get(key);
+	if (list) list.push(path);
+	else index.set(key, [path]);
+}
+
+function pull(index: Map<string, string[]>, key: string, path: string): void {
+	const list = index.get(key)?.filter((p) => p !== path) ?? [];
+	if (list.length > 0) index.set(key, list);
+	else index.delete(key);
+}
+
+function fileName(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1);
+}
+
+function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash === -1 ? "" : path.slice(0, slash);
+}
+
+/** Joins a relative link to a folder, resolving `.` and `..`; null when it climbs out of the vault. */
+function joinPath(folder: string, relative: string): string | null {
+	const parts = folder === "" ? [] : folder.split("/");
+	for (const part of relative.split("/")) {
+		if (part === "" || part === ".") continue;
+		if (part === "..") {
+			if (parts.length === 0) return null;
+			parts.pop();
+		} else {
+			parts.push(part);
+		}
+	}
+	return parts.join("/");
+}

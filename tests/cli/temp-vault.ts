@@ -1,0 +1,14 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+
+/** A vault folder in the system's temp folder, filled from `{ "relative/path.md": "text" }`. */
+export function makeVault(files: Record<string, string>): { root: string; remove: () => void } {
+	const root = mkdtempSync(join(tmpdir(), "intervisie-vault-"));
+	for (const [path, text] of Object.entries(files)) {
+		const full = join(root, path);
+		mkdirSync(dirname(full), { recursive: true });
+		writeFileSync(full, text);
+	}
+	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
