@@ -26,12 +26,22 @@ export async function editFrontmatter(app: App, file: TFile, change: (frontmatte
 			change(frontmatter);
 		});
 	} catch (error) {
-		const message = /yaml|mapping|indentation|parse/i.test(reason(error)) ? ui().notices.malformedYaml(file.basename) : ui().notices.writeFailed(file.basename, reason(error));
-		new Notice(message);
+		const broken = (await hasUnreadableFrontmatter(app, file)) || /yaml/i.test(reason(error)) || (error instanceof Error && /yaml/i.test(error.name));
+		new Notice(broken ? ui().notices.malformedYaml(file.basename) : ui().notices.writeFailed(file.basename, reason(error)));
 		return false;
 	}
 	if (refused) new Notice(ui().notices.newerSchema(file.basename));
 	return !refused;
+}
+
+/** Obsidian leaves `frontmatter` out of the cache when the note's YAML block cannot be parsed. */
+async function hasUnreadableFrontmatter(app: App, file: TFile): Promise<boolean> {
+	if (app.metadataCache.getFileCache(file)?.frontmatter) return false;
+	try {
+		return /^---\r?\n/.test(await app.vault.cachedRead(file));
+	} catch {
+		return false;
+	}
 }
 
 function isNewerSchema(value: unknown): boolean {

@@ -2,7 +2,7 @@ export type FrontmatterScalar = string | number | boolean | null;
 export type FrontmatterValue = FrontmatterScalar | readonly FrontmatterScalar[];
 export type FrontmatterData = Readonly<Record<string, FrontmatterValue | undefined>>;
 
-const PLAIN_SAFE = /^[\p{L}\p{N}][\p{L}\p{N} _.,'()/-]*$/u;
+const PLAIN_SAFE = /^[\p{L}\p{N}][\p{L}\p{N} _.,'()/?!-]*$/u;
 const LOOKS_TYPED = /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
