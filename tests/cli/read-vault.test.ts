@@ -80,7 +80,7 @@ describe("readVault", () => {
 		expect(records.map((r) => r.frontmatter)).toEqual([null, null]);
 	});
 
-	it("reads 10,000 notes quickly", async () => {
+	it("reads every one of 10,000 notes (its speed is measured by the benchmark)", async () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 10_000; i++) {
 			files[`Folder ${i % 40}/Note ${i}.md`] =
@@ -88,12 +88,9 @@ describe("readVault", () => {
 				`# Note ${i}\n\nI summarise [[Meeting ${i}]] in every #meeting, see \`code\`.\n`;
 		}
 		const root = vault(files);
-		const started = performance.now();
 		const { records, bodies } = await readVault(root);
-		const elapsed = performance.now() - started;
 		expect(records).toHaveLength(10_000);
 		expect(bodies.size).toBe(10_000);
-		// Takes a few hundred milliseconds on an ordinary machine; the bound only catches a slowdown by a multiple.
-		expect(elapsed).toBeLessThan(3000);
+		expect(records.find((r) => r.path === "Folder 7/Note 7047.md")?.frontmatterLinks[0]?.link).toBe("Trajectory 7");
 	}, 60_000);
 });

@@ -1,4 +1,7 @@
-import type { Modal } from "./modal";
+/** Any modal: the harness's own, or a plugin's typed against obsidian.d.ts. */
+export interface FormLike {
+	contentEl: HTMLElement;
+}
 
 /** Drives a modal form through its DOM, as a person would: find a field by its label, type, click. */
 function settingByName(root: HTMLElement, label: string): HTMLElement {
@@ -12,7 +15,7 @@ function settingByName(root: HTMLElement, label: string): HTMLElement {
 }
 
 /** Fills a text field, text area or dropdown labelled `label`; the n-th such field when labels repeat. */
-export function fill(modal: Modal, label: string, value: string, nth = 0): void {
+export function fill(modal: FormLike, label: string, value: string, nth = 0): void {
 	const items = Array.from(modal.contentEl.querySelectorAll<HTMLElement>(".setting-item")).filter(
 		(el) => el.querySelector(".setting-item-name")?.textContent?.trim() === label,
 	);
@@ -29,7 +32,7 @@ export function fill(modal: Modal, label: string, value: string, nth = 0): void 
 }
 
 /** Switches a toggle labelled `label` on or off. */
-export function toggle(modal: Modal, label: string, on: boolean): void {
+export function toggle(modal: FormLike, label: string, on: boolean): void {
 	const item = settingByName(modal.contentEl, label);
 	const el = item.querySelector<HTMLElement>(".checkbox-container");
 	if (!el) throw new Error(`Field "${label}" is not a toggle`);
@@ -37,19 +40,19 @@ export function toggle(modal: Modal, label: string, on: boolean): void {
 }
 
 /** Clicks the button with this text. */
-export function click(modal: Modal, text: string): void {
+export function click(modal: FormLike, text: string): void {
 	const button = Array.from(modal.contentEl.querySelectorAll<HTMLButtonElement>("button")).find((b) => b.textContent?.trim() === text);
 	if (!button) throw new Error(`No button "${text}"`);
 	button.click();
 }
 
 /** The value a field shows now. */
-export function valueOf(modal: Modal, label: string): string {
+export function valueOf(modal: FormLike, label: string): string {
 	const control = settingByName(modal.contentEl, label).querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>("input, textarea, select");
 	return control?.value ?? "";
 }
 
 /** All text in the modal, for asserting what a person reads. */
-export function textOf(modal: Modal): string {
+export function textOf(modal: FormLike): string {
 	return modal.contentEl.textContent ?? "";
 }

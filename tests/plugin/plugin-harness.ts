@@ -1,7 +1,7 @@
 import { createHarness } from "../harness/harness";
 import type { Harness, PluginClass } from "../harness/harness";
-import type { Modal } from "../harness/modal";
 import { click } from "../harness/form-driver";
+import type { FormLike } from "../harness/form-driver";
 import IntervisiePlugin from "../../src/main";
 import manifest from "../../manifest.json";
 import type { Plugin } from "obsidian";
@@ -14,7 +14,7 @@ export interface PluginHarness {
 	/** Runs a command by its short id (`new-goal`). */
 	run(command: string): Promise<void>;
 	/** Clicks the submit button and waits until the modal has closed or given up. */
-	submit(modal: Modal, label: string): Promise<void>;
+	submit(modal: FormLike, label: string): Promise<void>;
 	/** Moves the fixed clock to this local day (10:00). */
 	setToday(day: string): void;
 }
@@ -57,7 +57,8 @@ export async function startPlugin(options: Options = {}): Promise<PluginHarness>
 		},
 		submit: async (modal, label) => {
 			click(modal, label);
-			for (let i = 0; i < 50 && h.openModals().includes(modal); i++) {
+			const isOpen = () => h.openModals().some((m) => (m as unknown) === modal);
+			for (let i = 0; i < 50 && isOpen(); i++) {
 				await new Promise((resolve) => setTimeout(resolve, 0));
 				await h.settle();
 			}

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { loadBuiltPluginClass } from "../harness/load-built-plugin";
+import { fill } from "../harness/form-driver";
+import { startPlugin } from "./plugin-harness";
+
+const ROOT = join(__dirname, "../..");
+const MAIN = join(ROOT, "main.js");
+
+beforeAll(() => {
+	// `npm test` builds first; a lone run of this file builds here.
+	if (!existsSync(MAIN)) execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { cwd: ROOT });
+}, 60_000);
+
+describe("the built main.js, as Obsidian mobile loads it", () => {
+	it("contains no Node built-in, no Buffer, no gray-matter and no regex lookbehind", () => {
+		const code = readFileSync(MAIN, "utf8");
+		expect(code).not.toMatch(/require\(["'](?!obsidian["'])[^"']+["']\)/);
+		expect(code).not.toMatch(/\bBuffer\b/);
+		expect(code).not.toMatch(/gray-matter|js-yaml/);
+		expect(code).not.toMatch(/\(\?<[=!]/);
+	});
+
+	it("stays small", () => {
+		expect(statSync(MAIN).size).toBeLessThan(150 * 1024);
+	});
+
+	it("loads without Node, registers its commands and creates a goal", async () => {
+		const Built = loadBuiltPluginClass(MAIN);
+		const p = await startPlugin({ pluginClass: Built, today: "2026-03-10" });
+		try {
+			const names = p.h.commands.list().map((c) => c.name);
+			expect(names).toContain("Intervisie journal: New learning goal");
+			await p.run("new-goal");
+			const modal = p.h.openModals().at(-1)!;
+			fill(modal, "Short name", "From the bundle");
+			await p.submit(modal, "Create goal");
+			expect(p.h.readFile("Intervisie/Goals/From the bundle.md")).toContain("intervisie: goal");
+			expect(p.h.errors).toEqual([]);
+		} finally {
+			await p.h.dispose();
+		}
+	});
+});
