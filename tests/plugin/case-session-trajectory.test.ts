@@ -32,7 +32,7 @@ describe("Prepare a case", () => {
 		for (const heading of ["## Mijn vraag", "## De situatie", "## Wat ik al heb geprobeerd", "## Mijn eigen aandeel", "## Wat ik van de groep vraag", "## Terugblik op mijn vorige acties"]) {
 			expect(text).toContain(heading);
 		}
-		expect(text).toContain("- [ ] Summarise the Monday meeting 📅 2026-02-02");
+		expect(text).toContain("Uit [[2026-01-26 Report session 1]]:\n\n- Summarise the Monday meeting (uiterlijk 2026-02-02)");
 	});
 });
 

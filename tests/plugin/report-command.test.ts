@@ -49,7 +49,7 @@ describe("Write session report", () => {
 		expect(text).toContain('goals:\n  - "[[Say no]]"\n  - "[[Summarise]]"\nratings:\n  - 3\n  -\n');
 		expect(text).toContain("### [[Say no]]");
 		expect(text).toContain("- [ ] Say no once in the MT 📅 2026-03-30");
-		expect(text).toContain("- [ ] Summarise the Monday meeting 📅 2026-02-02");
+		expect(text).toContain("From [[2026-01-26 Report session 1]]:\n\n- Summarise the Monday meeting (due 2026-02-02)");
 	});
 
 	it("works for an individual without any trajectory or session", async () => {

@@ -3,8 +3,8 @@ import type { IntervisieMethod } from "../methods/method";
 import { P } from "../schema/property-names";
 import { SCHEMA_VERSION } from "../schema/kinds";
 import type { NoteTexts } from "../templates/note-texts";
-import type { Action } from "./actions";
-import { formatAction } from "./actions";
+import type { PreviousActions } from "./look-back";
+import { renderLookBack } from "./look-back";
 import { renderSections } from "./markdown-sections";
 import type { CreationContext, NoteDraft } from "./note-draft";
 import { wikilink } from "./note-draft";
@@ -18,12 +18,12 @@ export interface CaseInput {
 	method: IntervisieMethod;
 	goals: readonly string[];
 	/** Open actions of my last report, for the accountability round. */
-	previousActions: readonly Action[];
+	previousActions: PreviousActions;
 }
 
 export function buildCase(input: CaseInput, context: CreationContext, texts: NoteTexts, language: Language): NoteDraft {
 	const t = texts.case;
-	const lookBack = input.previousActions.length ? input.previousActions.map(formatAction).join("\n") : t.lookBackEmpty;
+	const lookBack = renderLookBack(input.previousActions, texts);
 	const body = renderSections([
 		{ heading: t.question, content: input.question },
 		...input.method.preparation.map((p) => ({ heading: p.heading[language], prompt: p.prompt[language] })),

@@ -4,6 +4,8 @@ import type { ReportRole } from "../schema/kinds";
 import type { NoteTexts } from "../templates/note-texts";
 import type { Action } from "./actions";
 import { formatAction } from "./actions";
+import type { PreviousActions } from "./look-back";
+import { renderLookBack } from "./look-back";
 import { renderSections } from "./markdown-sections";
 import type { Section } from "./markdown-sections";
 import type { CreationContext, NoteDraft } from "./note-draft";
@@ -23,7 +25,7 @@ export interface ReportInput {
 	role: ReportRole | null;
 	goals: readonly RatedGoal[];
 	actions: readonly Action[];
-	previousActions: readonly Action[];
+	previousActions: PreviousActions;
 }
 
 /** File names start with the date so reports sort by time in any file list. */
@@ -42,9 +44,7 @@ export function buildReport(input: ReportInput, context: CreationContext, texts:
 		...goalSections,
 		{ heading: t.next, prompt: t.nextPrompt, content: input.actions.map(formatAction).join("\n") },
 	];
-	if (input.previousActions.length) {
-		sections.push({ heading: t.lookBack, content: input.previousActions.map(formatAction).join("\n") });
-	}
+	if (input.previousActions.actions.length) sections.push({ heading: t.lookBack, content: renderLookBack(input.previousActions, texts) });
 	return {
 		kind: "report",
 		baseName: reportBaseName(input, texts),
@@ -67,7 +67,7 @@ export function buildReport(input: ReportInput, context: CreationContext, texts:
 			case: input.case ? wikilink(input.case) : "",
 			"goal-sections": renderSections(goalSections),
 			actions: input.actions.map(formatAction).join("\n"),
-			"open-actions": input.previousActions.map(formatAction).join("\n"),
+			"open-actions": renderLookBack(input.previousActions, texts),
 		},
 	};
 }

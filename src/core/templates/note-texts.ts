@@ -3,7 +3,9 @@ import type { Language } from "../i18n/language";
 /** Headings, prompts and names written into notes, in the notes' language (a vault setting). */
 export interface NoteTexts {
 	goal: { behaviour: string; why: string; whereWhen: string; evidence: string; progress: string; progressPrompt: string };
-	case: { question: string; lookBack: string; lookBackEmpty: string; reflection: string; reflectionPrompt: string };
+	case: { question: string; lookBack: string; reflection: string; reflectionPrompt: string };
+	/** The look back on last time's actions: plain list items, so task lists do not show them twice. */
+	lookBack: { from: (link: string) => string; due: (day: string) => string; empty: string };
 	report: {
 		fileName: string;
 		sessionFileName: (n: number) => string;
@@ -35,7 +37,6 @@ const nl: NoteTexts = {
 	case: {
 		question: "Mijn vraag",
 		lookBack: "Terugblik op mijn vorige acties",
-		lookBackEmpty: "Geen open acties uit je vorige verslag.",
 		reflection: "Na de bespreking",
 		reflectionPrompt: "Wat neem je mee uit de bespreking?",
 	},
@@ -60,6 +61,7 @@ const nl: NoteTexts = {
 		sessionsPrompt: "Bijeenkomsten die naar dit traject linken, verschijnen in het dashboard.",
 		members: "Deelnemers",
 	},
+	lookBack: { from: (link) => `Uit ${link}:`, due: (day) => `uiterlijk ${day}`, empty: "Geen open acties uit je vorige verslag." },
 	session: { fileName: (n) => `Bijeenkomst ${n}`, plainName: "Bijeenkomst", notes: "Aantekeningen" },
 	folders: {
 		base: "Intervisie",
@@ -83,7 +85,6 @@ const en: NoteTexts = {
 	case: {
 		question: "My question",
 		lookBack: "Looking back at my previous actions",
-		lookBackEmpty: "No open actions from your previous report.",
 		reflection: "After the discussion",
 		reflectionPrompt: "What do you take away from the discussion?",
 	},
@@ -108,6 +109,7 @@ const en: NoteTexts = {
 		sessionsPrompt: "Sessions that link to this trajectory appear in the dashboard.",
 		members: "Members",
 	},
+	lookBack: { from: (link) => `From ${link}:`, due: (day) => `due ${day}`, empty: "No open actions from your previous report." },
 	session: { fileName: (n) => `Session ${n}`, plainName: "Session", notes: "Notes" },
 	folders: {
 		base: "Intervisie",

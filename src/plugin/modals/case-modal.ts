@@ -1,7 +1,7 @@
 import { checkCaseQuestion } from "../../core/coaching/case-question-check";
 import { builtInMethods, methodById } from "../../core/methods/catalogue";
 import { buildCase } from "../../core/notes/build-case";
-import type { Action } from "../../core/notes/actions";
+import type { PreviousActions } from "../../core/notes/look-back";
 import type { Services } from "../services";
 import { ui, uiLanguage } from "../ui-language";
 import { renderCoaching } from "./coaching-panel";
@@ -16,7 +16,7 @@ export class CaseModal extends DraftFormModal {
 
 	constructor(
 		private readonly services: Services,
-		private readonly previousActions: readonly Action[],
+		private readonly previousActions: PreviousActions,
 	) {
 		const next = services.myNotes().nextSession(services.today());
 		super(services.app, services.drafts, "case", {

@@ -1,23 +1,23 @@
 import type { App } from "obsidian";
 import { TFile } from "obsidian";
-import type { Action } from "../../core/notes/actions";
 import { openActions } from "../../core/notes/actions";
+import type { PreviousActions } from "../../core/notes/look-back";
+import { NO_PREVIOUS_ACTIONS } from "../../core/notes/look-back";
 import type { ReportNote } from "../../core/schema/notes";
 import { ui } from "../ui-language";
 
 /** The open actions of my last report: the accountability round looks back on them. */
-export async function loadPreviousActions(app: App, report: ReportNote | null): Promise<Action[]> {
-	if (!report) return [];
-	const file = app.vault.getAbstractFileByPath(report.path);
-	if (!(file instanceof TFile)) return [];
+export async function loadPreviousActions(app: App, report: ReportNote | null): Promise<PreviousActions> {
+	const file = report ? app.vault.getAbstractFileByPath(report.path) : null;
+	if (!(file instanceof TFile)) return NO_PREVIOUS_ACTIONS;
 	try {
-		return openActions(await app.vault.cachedRead(file));
+		return { from: app.metadataCache.fileToLinktext(file, "", true), actions: openActions(await app.vault.cachedRead(file)) };
 	} catch {
-		return [];
+		return NO_PREVIOUS_ACTIONS;
 	}
 }
 
-export function renderPreviousActions(el: HTMLElement, actions: readonly Action[]): void {
+export function renderPreviousActions(el: HTMLElement, { actions }: PreviousActions): void {
 	const box = el.createDiv({ cls: "intervisie-previous-actions" });
 	box.createDiv({ cls: "intervisie-subheading", text: ui().common.previousActions });
 	if (actions.length === 0) {

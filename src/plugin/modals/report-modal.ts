@@ -2,6 +2,7 @@ import { isDay } from "../../core/dates/local-day";
 import { REPORT_ROLES } from "../../core/schema/kinds";
 import type { ReportRole } from "../../core/schema/kinds";
 import type { Action } from "../../core/notes/actions";
+import type { PreviousActions } from "../../core/notes/look-back";
 import { buildReport } from "../../core/notes/build-report";
 import type { Services } from "../services";
 import { ui } from "../ui-language";
@@ -21,7 +22,7 @@ const ACTION_SLOTS = 3;
 export class ReportModal extends DraftFormModal {
 	constructor(
 		private readonly services: Services,
-		private readonly previousActions: readonly Action[],
+		private readonly previousActions: PreviousActions,
 	) {
 		const notes = services.myNotes();
 		const today = services.today();

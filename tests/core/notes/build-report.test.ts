@@ -16,7 +16,7 @@ describe("buildReport", () => {
 				{ link: "Nee zeggen", rating: null },
 			],
 			actions: [{ text: "Vat het MT samen", due: "2026-03-16" }],
-			previousActions: [{ text: "Oud", due: null }],
+			previousActions: { from: "2026-01-27 Verslag", actions: [{ text: "Oud", due: "2026-02-01" }] },
 		},
 		{ id: "report-20260302-abcd", author: "Sanne", today: "2026-03-02" },
 		NOTE_TEXTS.nl,
@@ -33,7 +33,8 @@ describe("buildReport", () => {
 		expect(text).toContain("### [[Samenvatten]]");
 		expect(text).toContain("### [[Nee zeggen]]");
 		expect(text).toContain("- [ ] Vat het MT samen 📅 2026-03-16");
-		expect(text).toContain("## Terugblik op mijn vorige acties\n\n- [ ] Oud");
+		expect(text).toContain("## Terugblik op mijn vorige acties\n\nUit [[2026-01-27 Verslag]]:\n\n- Oud (uiterlijk 2026-02-01)\n");
+		expect(text.match(/^- \[ \]/gm)).toHaveLength(1);
 		expect(text).toContain("ratings:\n  - 6\n  -\n");
 	});
 });

@@ -1,0 +1,81 @@
+import { TFile } from "obsidian";
+import type { Harness } from "../../tests/harness/harness";
+import { click, fill, toggle } from "../../tests/harness/form-driver";
+import type { FormLike } from "../../tests/harness/form-driver";
+import type { Step } from "./demo-story";
+
+export interface Driven {
+	h: Harness;
+	pluginId: string;
+	setToday(day: string): void;
+}
+
+async function untilClosed(h: Harness, modal: unknown): Promise<void> {
+	for (let i = 0; i < 100 && h.openModals().some((m) => (m as unknown) === modal); i++) {
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		await h.settle();
+	}
+	if (h.openModals().some((m) => (m as unknown) === modal)) throw new Error(`The form did not close; last notice: ${h.notices.at(-1) ?? "none"}`);
+}
+
+async function run(d: Driven, command: string): Promise<void> {
+	if (!(await d.h.commands.run(`${d.pluginId}:${command}`))) throw new Error(`Command ${command} was not available`);
+	await d.h.settle();
+}
+
+/** Types text under a heading of the note that was just created, as a person would in the editor. */
+async function writeUnder(h: Harness, heading: string, text: string): Promise<void> {
+	const file = h.app.workspace.getActiveFile();
+	if (!(file instanceof TFile)) throw new Error("No note is open to write in");
+	await h.app.vault.process(file, (data) => {
+		const marker = `## ${heading}\n\n`;
+		const at = data.indexOf(marker);
+		if (at < 0) throw new Error(`No heading "${heading}" in ${file.path}`);
+		const afterPrompt = data.indexOf("\n\n", at + marker.length);
+		const insertAt = data.startsWith("%%", at + marker.length) && afterPrompt > 0 ? afterPrompt + 2 : at + marker.length;
+		return `${data.slice(0, insertAt)}${text}\n\n${data.slice(insertAt)}`;
+	});
+	await h.settle();
+}
+
+export async function driveStory(d: Driven, story: readonly Step[]): Promise<void> {
+	const { h } = d;
+	for (const step of story) {
+		d.setToday(step.day);
+		switch (step.kind) {
+			case "form": {
+				await run(d, step.command);
+				const modal = h.openModals().at(-1) as unknown as FormLike;
+				for (const [label, value] of step.fields) fill(modal, label, value);
+				for (const label of step.toggles ?? []) toggle(modal, label, true);
+				click(modal, step.submit);
+				await untilClosed(h, modal);
+				for (const [heading, text] of step.writes ?? []) await writeUnder(h, heading, text);
+				break;
+			}
+			case "pick": {
+				await h.openFile(step.open);
+				await run(d, step.command);
+				for (const choice of step.choices) {
+					const picker = h.openModals().at(-1);
+					if (!picker) throw new Error(`No list to choose "${choice}" from`);
+					await h.choose(picker as never, choice);
+					await h.settle();
+				}
+				break;
+			}
+			case "plain-note": {
+				const folder = step.path.slice(0, step.path.lastIndexOf("/"));
+				if (folder && !h.app.vault.getAbstractFileByPath(folder)) await h.app.vault.createFolder(folder);
+				await h.app.vault.create(step.path, step.text);
+				await h.settle();
+				break;
+			}
+			case "property": {
+				await h.app.fileManager.processFrontMatter(h.file(step.path), (fm: Record<string, unknown>) => Object.assign(fm, step.set));
+				await h.settle();
+				break;
+			}
+		}
+	}
+}
