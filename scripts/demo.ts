@@ -12,6 +12,10 @@ const ROOT = resolve(".");
 const VAULT = join(ROOT, "demo-vault");
 const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as { id: string } & Record<string, string>;
 
+function say(line = ""): void {
+	process.stdout.write(`${line}\n`);
+}
+
 interface DemoPlugin extends Plugin {
 	clock: () => Date;
 	random: () => number;
@@ -23,7 +27,7 @@ function freshVault(): void {
 		const previous = `${VAULT}.previous`;
 		rmSync(previous, { recursive: true, force: true });
 		renameSync(VAULT, previous);
-		console.log(`The previous demo vault is kept in ${previous}`);
+		say(`The previous demo vault is kept in ${previous}`);
 	}
 	mkdirSync(VAULT, { recursive: true });
 }
@@ -37,7 +41,7 @@ function installPlugin(configDir: string): void {
 
 async function main(): Promise<number> {
 	if (!existsSync(join(ROOT, "main.js"))) {
-		console.error("main.js is missing: run `npm run build` first (npm run demo does).");
+		process.stderr.write("main.js is missing: run `npm run build` first (npm run demo does).\n");
 		return 2;
 	}
 	freshVault();
@@ -69,11 +73,11 @@ async function main(): Promise<number> {
 	await h.dispose();
 	installPlugin(configDir);
 
-	console.log(`\nDemo vault written to ${VAULT} by the plugin's own commands (${STORY.length} steps).\n`);
-	console.log("intervisie check demo-vault:\n");
+	say(`\nDemo vault written to ${VAULT} by the plugin's own commands (${STORY.length} steps).\n`);
+	say("intervisie check demo-vault:\n");
 	const check = spawnSync(process.execPath, [join(ROOT, "bin/intervisie.cjs"), "check", VAULT], { stdio: "inherit" });
-	console.log(`\nOpen it in Obsidian: "Open folder as vault", choose ${VAULT},`);
-	console.log("then trust the author and turn on community plugins when asked: Intervisie journal is installed and enabled.");
+	say(`\nOpen it in Obsidian: "Open folder as vault", choose ${VAULT},`);
+	say("then trust the author and turn on community plugins when asked: Intervisie journal is installed and enabled.");
 	return check.status === 0 ? 0 : 1;
 }
 
@@ -82,7 +86,7 @@ main().then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		console.error(error instanceof Error ? error.stack : error);
+		process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 		process.exitCode = 1;
 	},
 );

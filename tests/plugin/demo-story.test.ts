@@ -13,7 +13,7 @@ afterAll(async () => p?.h.dispose());
 describe("the demo trajectory, driven through the plugin's commands", () => {
 	it("produces a vault in which check finds no error", async () => {
 		p = await startPlugin({ language: "nl", myName: null, today: "2026-01-12" });
-		await driveStory({ h: p.h, pluginId: ID, setToday: p.setToday }, STORY);
+		await driveStory({ h: p.h, pluginId: ID, setToday: (day) => p.setToday(day) }, STORY);
 		expect(p.h.errors).toEqual([]);
 		const { records, bodies } = await readVault(p.h.vaultDir);
 		const report = checkVault(records, { today: "2026-04-22", goalStatement: (path) => goalStatementFromBody(bodies.get(path) ?? "") });

@@ -106,3 +106,15 @@ describe("New learning goal", () => {
 		expect(valueOf(modal, "Why does this matter to you?")).toBe("Because.");
 	});
 });
+
+describe("New learning goal within a trajectory", () => {
+	it("offers baseline and target on the trajectory's scale, and the default scale without one", async () => {
+		p = await startPlugin({ language: "en", files: { "T.md": "---\nintervisie: trajectory\nscale-min: 1\nscale-max: 5\n---\n" } });
+		await p.run("new-goal");
+		const modal = p.h.lastModal(GoalModal);
+		const options = () => Array.from(modal.contentEl.querySelectorAll("select")).find((s) => s.closest(".setting-item")?.textContent?.includes("Where you want to be"))?.options.length;
+		expect(options()).toBe(6);
+		fill(modal, "Trajectory", "");
+		expect(options()).toBe(11);
+	});
+});

@@ -10,7 +10,6 @@ import { readGoalText, type GoalText } from "./goal-text";
 import { TIME_SIGNS } from "./goal-time-signs";
 import { firstMatch } from "./token-match";
 
-export { WHY_PROMPT } from "./goal-messages";
 
 export interface CriterionResult {
 	criterion: CriterionId;

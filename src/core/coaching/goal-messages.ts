@@ -1,12 +1,6 @@
 import type { Language } from "../i18n/language";
 import type { CriterionId } from "./criteria";
 
-/** "Motivating" cannot be checked from the text; the tool asks it instead. */
-export const WHY_PROMPT: Record<Language, string> = {
-	nl: "Waarom is dit doel belangrijk voor jou? Zeg het in je eigen woorden.",
-	en: "Why does this goal matter to you? Put it in your own words.",
-};
-
 interface CriterionMessages {
 	met: string;
 	/** `word`: the words, as written, that the hint is about ("minder", "mijn team"); null when there are none. */

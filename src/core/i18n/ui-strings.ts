@@ -64,7 +64,7 @@ const en = {
 		question: "Your question",
 		questionPlaceholder: "How can I …?",
 		create: "Create case",
-		checksHeading: "Your question",
+		checksHeading: "Tips for your question",
 	},
 	report: {
 		title: "Write session report",
@@ -222,7 +222,7 @@ const nl: UiStrings = {
 		question: "Je vraag",
 		questionPlaceholder: "Hoe kan ik …?",
 		create: "Casus maken",
-		checksHeading: "Je vraag",
+		checksHeading: "Tips voor je vraag",
 	},
 	report: {
 		title: "Verslag van bijeenkomst schrijven",

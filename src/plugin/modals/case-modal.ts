@@ -37,7 +37,7 @@ export class CaseModal extends DraftFormModal {
 	protected build(el: HTMLElement): void {
 		const common = ui().common;
 		nameField(this, el, this.services);
-		this.textField(el, "question", ui().case.question, { placeholder: ui().case.questionPlaceholder, onChange: () => this.check() });
+		this.textField(el, "question", ui().case.question, { placeholder: ui().case.questionPlaceholder, wide: true, onChange: () => this.check() });
 		this.checksEl = el.createDiv({ cls: "intervisie-coaching", attr: { "aria-live": "polite" } });
 		const sessions = this.services.myNotes().sessions().slice(0, 30);
 		if (sessions.length) {

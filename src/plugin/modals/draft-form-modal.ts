@@ -10,6 +10,8 @@ export interface FieldOptions {
 	placeholder?: string;
 	/** Input type for single-line fields: `date` and `number` give phones the right keyboard. */
 	type?: "text" | "date" | "number";
+	/** The input takes the full width under its label: for a long line such as a case question. */
+	wide?: boolean;
 	onChange?: (value: string) => void;
 }
 
@@ -75,6 +77,7 @@ export abstract class DraftFormModal extends Modal {
 
 	protected textField(container: HTMLElement, key: string, name: string, options: FieldOptions = {}): Setting {
 		const setting = new Setting(container).setName(name);
+		if (options.wide) setting.setClass("intervisie-area");
 		if (options.desc) setting.setDesc(options.desc);
 		setting.addText((text) => {
 			text.inputEl.type = options.type ?? "text";

@@ -1,4 +1,4 @@
-import { coachGoal, WHY_PROMPT } from "../../core/coaching/goal-coach";
+import { coachGoal } from "../../core/coaching/goal-coach";
 import { GOAL_STATUSES } from "../../core/schema/kinds";
 import type { GoalStatus } from "../../core/schema/kinds";
 import { buildGoal } from "../../core/notes/build-goal";
@@ -12,6 +12,7 @@ import { renderCoaching } from "./coaching-panel";
 /** New learning goal: short fields, coached while typing against the quality criteria, never blocked by them. */
 export class GoalModal extends DraftFormModal {
 	private coachingEl: HTMLElement | null = null;
+	private ratingsEl: HTMLElement | null = null;
 
 	constructor(private readonly services: Services) {
 		super(services.app, services.drafts, "goal", { status: "active", trajectory: services.myNotes().trajectories()[0]?.path ?? "" });
@@ -27,23 +28,36 @@ export class GoalModal extends DraftFormModal {
 
 	protected build(el: HTMLElement): void {
 		const t = ui().goal;
-		const { scaleMin, scaleMax } = this.services.settings();
 		nameField(this, el, this.services);
 		this.textField(el, "name", t.name, { placeholder: t.namePlaceholder });
 		this.areaField(el, "statement", t.statement, { placeholder: t.statementPlaceholder, onChange: () => this.coach() });
 		this.coachingEl = el.createDiv({ cls: "intervisie-coaching", attr: { "aria-live": "polite" } });
-		this.areaField(el, "why", t.why, { desc: WHY_PROMPT[uiLanguage()] });
+		this.areaField(el, "why", t.why);
 		this.textField(el, "whereWhen", t.whereWhen, { onChange: () => this.coach() });
 		this.textField(el, "evidence", t.evidence, { onChange: () => this.coach() });
 		this.textField(el, "deadline", t.deadline, { type: "date", onChange: () => this.coach() });
-		this.choiceField(el, "baseline", t.baseline, ratingChoices(scaleMin, scaleMax), { desc: t.ratingDesc(scaleMin, scaleMax) });
-		this.choiceField(el, "target", t.target, ratingChoices(scaleMin, scaleMax));
 		const trajectories = this.services.myNotes().trajectories();
 		if (trajectories.length) {
-			this.choiceField(el, "trajectory", ui().common.trajectory, [["", ui().common.noTrajectory], ...trajectories.map((tr) => [tr.path, tr.name] as const)]);
+			this.choiceField(el, "trajectory", ui().common.trajectory, [["", ui().common.noTrajectory], ...trajectories.map((tr) => [tr.path, tr.name] as const)], {
+				onChange: () => this.showScale(),
+			});
 		}
+		this.ratingsEl = el.createDiv();
+		this.showScale();
 		this.choiceField(el, "status", t.status, GOAL_STATUSES.map((s) => [s, ui().goalStatus[s]] as const));
 		this.coach();
+	}
+
+	/** Baseline and target on the chosen trajectory's scale, or the default scale for a goal outside one. */
+	private showScale(): void {
+		if (!this.ratingsEl) return;
+		const t = ui().goal;
+		const trajectory = this.services.myNotes().trajectories().find((tr) => tr.path === this.value("trajectory"));
+		const min = trajectory?.scaleMin ?? this.services.settings().scaleMin;
+		const max = trajectory?.scaleMax ?? this.services.settings().scaleMax;
+		this.ratingsEl.empty();
+		this.choiceField(this.ratingsEl, "baseline", t.baseline, ratingChoices(min, max), { desc: t.ratingDesc(min, max) });
+		this.choiceField(this.ratingsEl, "target", t.target, ratingChoices(min, max));
 	}
 
 	/** The coached text is everything the person wrote about the goal's behaviour, place and evidence. */

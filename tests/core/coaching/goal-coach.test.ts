@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GOAL_CRITERIA, type CriterionId } from "../../../src/core/coaching/criteria";
-import { coachGoal, unmetCriteria, WHY_PROMPT, type GoalCoachingInput } from "../../../src/core/coaching/goal-coach";
+import { coachGoal, unmetCriteria, type GoalCoachingInput } from "../../../src/core/coaching/goal-coach";
 import type { Language } from "../../../src/core/i18n/language";
 
 const ALL: CriterionId[] = [...GOAL_CRITERIA];
@@ -297,11 +297,4 @@ describe("coachGoal: messages", () => {
 		expect(english?.message).toMatch(/instead|will/i);
 	});
 
-	it("WHY_PROMPT asks why the goal matters, in both languages", () => {
-		expect(WHY_PROMPT.nl).toMatch(/\?/);
-		expect(WHY_PROMPT.en).toMatch(/\?/);
-		expect(WHY_PROMPT.nl).not.toEqual(WHY_PROMPT.en);
-		expect(WHY_PROMPT.en.toLowerCase()).toContain("why");
-		expect(WHY_PROMPT.nl.toLowerCase()).toContain("waarom");
-	});
 });
