@@ -39,9 +39,7 @@ export class FieldReader {
 	number(key: string): number | null {
 		const value = this.fm[key];
 		if (this.isEmpty(value)) return null;
-		if (typeof value === "number" && Number.isFinite(value)) return value;
-		if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-		return this.wrongType(key, "a number", value);
+		return asNumber(value) ?? this.wrongType(key, "a number", value);
 	}
 
 	day(key: string): string | null {
@@ -62,17 +60,15 @@ export class FieldReader {
 		return this.linkValue(key, value);
 	}
 
-	links(key: string): string[] {
+	/** The non-empty items of a list property; a single value counts as a list of one. */
+	private items(key: string): unknown[] {
 		const value = this.fm[key];
 		if (this.isEmpty(value)) return [];
-		const items = Array.isArray(value) ? value : [value];
-		const out: string[] = [];
-		for (const item of items) {
-			if (this.isEmpty(item)) continue;
-			const target = this.linkValue(key, item);
-			if (target) out.push(target);
-		}
-		return out;
+		return (Array.isArray(value) ? value : [value]).filter((item) => !this.isEmpty(item));
+	}
+
+	links(key: string): string[] {
+		return this.items(key).flatMap((item) => this.linkValue(key, item) ?? []);
 	}
 
 	private linkValue(key: string, value: unknown): string | null {
@@ -82,16 +78,11 @@ export class FieldReader {
 	}
 
 	strings(key: string): string[] {
-		const value = this.fm[key];
-		if (this.isEmpty(value)) return [];
-		const items = Array.isArray(value) ? value : [value];
-		const out: string[] = [];
-		for (const item of items) {
-			if (this.isEmpty(item)) continue;
-			if (typeof item === "string" || typeof item === "number") out.push(String(item).trim());
-			else this.wrongType(key, "a list of text", value);
+		const items = this.items(key);
+		if (items.some((item) => typeof item !== "string" && typeof item !== "number")) {
+			this.wrongType(key, "a list of text", this.fm[key]);
 		}
-		return out;
+		return items.filter((item): item is string | number => typeof item === "string" || typeof item === "number").map((item) => String(item).trim());
 	}
 
 	/** A list of numbers aligned with another list; empty items stay null so positions keep their meaning. */
@@ -101,9 +92,7 @@ export class FieldReader {
 		const items = Array.isArray(value) ? value : [value];
 		return items.map((item) => {
 			if (this.isEmpty(item)) return null;
-			if (typeof item === "number" && Number.isFinite(item)) return item;
-			if (typeof item === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(item)) return Number(item);
-			return this.wrongType(key, "a list of numbers", value);
+			return asNumber(item) ?? this.wrongType(key, "a list of numbers", value);
 		});
 	}
 
@@ -122,6 +111,13 @@ export class FieldReader {
 		});
 		return null;
 	}
+}
+
+/** A number, or text holding just a number (as typed in the Properties panel's text fields). */
+function asNumber(value: unknown): number | null {
+	if (typeof value === "number") return Number.isFinite(value) ? value : null;
+	if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+	return null;
 }
 
 function describe(value: unknown): string {
