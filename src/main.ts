@@ -9,34 +9,57 @@ import { settingsFromData } from "./core/settings/settings";
 import type { IntervisieSettings } from "./core/settings/settings";
 import { NOTE_TEXTS } from "./core/templates/note-texts";
 import { registerCommands } from "./plugin/commands/register-commands";
+import { remindOncePerDay } from "./plugin/daily-reminder";
+import { DASHBOARD_VIEW_TYPE, DashboardView } from "./plugin/dashboard/dashboard-view";
+import { openDashboard } from "./plugin/dashboard/open-dashboard";
+import { myBodiesToRead, PluginDashboardSource } from "./plugin/dashboard/plugin-dashboard-source";
 import { DraftStore } from "./plugin/draft-store";
 import type { DraftFields } from "./plugin/draft-store";
+import { GoalModal } from "./plugin/modals/goal-modal";
+import { TrajectoryModal } from "./plugin/modals/trajectory-modal";
+import { NoteBodies } from "./plugin/note-bodies";
 import { NoteWriter } from "./plugin/note-writer";
 import { ObsidianLinkResolver } from "./plugin/obsidian-link-resolver";
 import type { Services } from "./plugin/services";
 import { IntervisieSettingTab } from "./plugin/settings-tab";
-import { uiLanguage } from "./plugin/ui-language";
+import { ui, uiLanguage } from "./plugin/ui-language";
 import { VaultIndex } from "./plugin/vault-index";
 
 interface SavedData {
 	settings?: unknown;
 	drafts?: Record<string, DraftFields>;
+	lastReminder?: string | null;
 }
 
 export default class IntervisiePlugin extends Plugin {
 	private current!: IntervisieSettings;
 	private drafts: Record<string, DraftFields> = {};
+	private lastReminder: string | null = null;
+	private vaultIndex: VaultIndex | null = null;
 	/** Replaced by tests and the demo to run on a fixed clock. */
 	clock: Clock = systemClock;
 	random: () => number = Math.random;
 
+	/** Only registers things: the index is built once the layout is ready. */
 	async onload(): Promise<void> {
 		const saved = ((await this.loadData()) ?? {}) as SavedData;
 		this.current = settingsFromData(saved.settings, toLanguage(uiLanguage()));
 		this.drafts = saved.drafts && typeof saved.drafts === "object" ? saved.drafts : {};
+		this.lastReminder = typeof saved.lastReminder === "string" ? saved.lastReminder : null;
 
-		const vaultIndex = new VaultIndex(this.app, () => this.current.myName);
-		const services = this.services(vaultIndex);
+		const resolver = new ObsidianLinkResolver(this.app);
+		const vaultIndex = new VaultIndex(this.app, resolver, () => this.current.myName, () => Object.values(this.current.folders));
+		this.vaultIndex = vaultIndex;
+		const bodies = new NoteBodies(this.app, () => vaultIndex.changedElsewhere());
+		const services = this.services(vaultIndex, resolver);
+		const source = new PluginDashboardSource(this.app, vaultIndex, bodies, resolver, services, {
+			createTrajectory: () => new TrajectoryModal(services).open(),
+			createGoal: () => new GoalModal(services).open(),
+		});
+
+		this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, source));
+		this.addRibbonIcon("line-chart", ui().commands.openDashboard, () => void openDashboard(this.app));
+		this.addCommand({ id: "open-dashboard", name: ui().commands.openDashboard, callback: () => openDashboard(this.app) });
 		registerCommands(this, services);
 		this.addSettingTab(new IntervisieSettingTab(this.app, this, () => this.current, () => this.persist()));
 
@@ -45,7 +68,18 @@ export default class IntervisiePlugin extends Plugin {
 			this.registerEvent(this.app.metadataCache.on("changed", (file, _data, cache) => vaultIndex.onChanged(file, cache)));
 			this.registerEvent(this.app.vault.on("rename", (file, oldPath) => vaultIndex.onRename(file, oldPath)));
 			this.registerEvent(this.app.vault.on("delete", (file) => vaultIndex.onDelete(file)));
+			// When the plugin starts with Obsidian the cache may still be filling: read it once more when it is complete.
+			const firstResolved = this.app.metadataCache.on("resolved", () => {
+				this.app.metadataCache.offref(firstResolved);
+				vaultIndex.loadAll();
+			});
+			this.registerEvent(firstResolved);
+			void this.remindToday(source, bodies, vaultIndex);
 		});
+	}
+
+	onunload(): void {
+		this.vaultIndex?.dispose();
 	}
 
 	/** Another device changed the settings through sync: take them over, keeping drafts typed here. */
@@ -54,9 +88,20 @@ export default class IntervisiePlugin extends Plugin {
 		Object.assign(this.current, settingsFromData(saved.settings, this.current.notesLanguage));
 	}
 
-	private services(vaultIndex: VaultIndex): Services {
+	/** One notice a day with what needs doing; saved at once, since a phone may kill the app without `onunload`. */
+	private async remindToday(source: PluginDashboardSource, bodies: NoteBodies, vaultIndex: VaultIndex): Promise<void> {
+		const today = localDay(this.clock());
+		if (!this.current.dailyReminder || this.lastReminder === today || !this.current.myName) return;
+		const index = vaultIndex.ensureLoaded();
+		await bodies.track(myBodiesToRead(index.ofKind("goal"), index.ofKind("report"), this.current.myName));
+		const shown = remindOncePerDay(source.model({ trajectory: null, goalFilter: "active" }).reminders, this.lastReminder, today);
+		if (shown === this.lastReminder) return;
+		this.lastReminder = shown;
+		await this.persist();
+	}
+
+	private services(vaultIndex: VaultIndex, resolver: ObsidianLinkResolver): Services {
 		const app = this.app;
-		const resolver = new ObsidianLinkResolver(app);
 		const settings = () => this.current;
 		const today = () => localDay(this.clock());
 		return {
@@ -80,6 +125,6 @@ export default class IntervisiePlugin extends Plugin {
 	}
 
 	private async persist(): Promise<void> {
-		await this.saveData({ settings: this.current, drafts: this.drafts } satisfies SavedData);
+		await this.saveData({ settings: this.current, drafts: this.drafts, lastReminder: this.lastReminder } satisfies SavedData);
 	}
 }

@@ -58,6 +58,29 @@ export class IntervisieSettingTab extends PluginSettingTab {
 			.addText((text) => this.scaleInput(text.inputEl, "scaleMin"))
 			.addText((text) => this.scaleInput(text.inputEl, "scaleMax"));
 
+		new Setting(containerEl).setName(t.reminders).setHeading();
+		new Setting(containerEl)
+			.setName(t.dailyReminder)
+			.setDesc(t.dailyReminderDesc)
+			.addToggle((toggle) =>
+				toggle.setValue(s.dailyReminder).onChange(async (on) => {
+					s.dailyReminder = on;
+					await this.save();
+				}),
+			);
+		new Setting(containerEl)
+			.setName(t.reminderDays)
+			.setDesc(t.reminderDaysDesc)
+			.addSlider((slider) =>
+				slider
+					.setLimits(1, 30, 1)
+					.setValue(s.reminderDays)
+					.onChange(async (value) => {
+						s.reminderDays = value;
+						await this.save();
+					}),
+			);
+
 		new Setting(containerEl).setName(t.folders).setHeading();
 		for (const kind of NOTE_KINDS) {
 			new Setting(containerEl)

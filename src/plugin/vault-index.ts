@@ -1,54 +1,118 @@
 import type { App, CachedMetadata, TAbstractFile } from "obsidian";
 import { TFile } from "obsidian";
+import { LinkIndex } from "../core/index/link-index";
 import { NoteIndex } from "../core/index/note-index";
+import type { LinkResolver } from "../core/schema/note-record";
+import { Coalescer } from "./coalescer";
 import { recordFromCache } from "./record-from-cache";
+import { unreadableRecord } from "./unreadable-notes";
 
 /**
- * Keeps the core index in step with the vault, from Obsidian's metadata cache only: a full pass once
- * layout is ready, then per file on `changed`, `rename` and `delete`.
+ * Keeps the core indexes in step with the vault from Obsidian's metadata cache: one full pass after layout
+ * is ready (and once more at the first `resolved` if the cache was still being built then), then per file
+ * on `changed`, `rename` and `delete`. Listeners hear of changes coalesced, never once per file.
  */
 export class VaultIndex {
-	readonly index: NoteIndex;
+	readonly notes: NoteIndex;
+	readonly links: LinkIndex;
 	private loaded = false;
+	private readonly listeners = new Set<() => void>();
+	private readonly notifier = new Coalescer(() => {
+		for (const listener of [...this.listeners]) listener();
+	});
 
 	constructor(
 		private readonly app: App,
+		resolver: LinkResolver,
 		me: () => string,
+		/** Folders where a note with unreadable properties is probably ours. */
+		private readonly ourFolders: () => readonly string[],
 	) {
-		this.index = new NoteIndex({
+		this.notes = new NoteIndex({
 			get me() {
 				return me();
 			},
 		});
+		this.links = new LinkIndex(resolver);
 	}
 
-	/** Reads every markdown file's cached metadata; called after layout-ready, never in onload. */
+	get isLoaded(): boolean {
+		return this.loaded;
+	}
+
+	/** Reads every markdown file's cached metadata: after layout-ready, never in onload. */
 	loadAll(): void {
-		this.index.clear();
-		for (const file of this.app.vault.getMarkdownFiles()) this.update(file, this.app.metadataCache.getFileCache(file));
+		this.notes.clear();
+		for (const file of this.app.vault.getMarkdownFiles()) this.remember(file, this.app.metadataCache.getFileCache(file));
 		this.loaded = true;
+		this.notifier.schedule();
 	}
 
 	ensureLoaded(): NoteIndex {
 		if (!this.loaded) this.loadAll();
-		return this.index;
+		return this.notes;
 	}
 
-	update(file: TFile, cache: CachedMetadata | null): void {
-		this.index.upsert(recordFromCache(file, cache));
+	subscribe(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
 	}
 
-	onChanged(file: TFile, cache: CachedMetadata): void {
-		if (this.loaded) this.update(file, cache);
+	/** Tells listeners about pending changes now, without waiting for the quiet period. */
+	flush(): void {
+		this.notifier.flush();
+	}
+
+	/** A change that is not in the metadata cache (a note body read later) still needs a redraw. */
+	changedElsewhere(): void {
+		this.notifier.schedule();
+	}
+
+	onChanged(file: TFile, cache: CachedMetadata | null): void {
+		if (!this.loaded) return;
+		this.remember(file, cache);
+		this.notifier.schedule();
 	}
 
 	onRename(file: TAbstractFile, oldPath: string): void {
-		if (!this.loaded) return;
-		this.index.remove(oldPath);
-		if (file instanceof TFile && file.extension === "md") this.update(file, this.app.metadataCache.getFileCache(file));
+		if (!this.loaded || !(file instanceof TFile) || file.extension !== "md") return;
+		this.forget(oldPath);
+		this.remember(file, this.app.metadataCache.getFileCache(file));
+		this.notifier.schedule();
 	}
 
 	onDelete(file: TAbstractFile): void {
-		if (this.loaded) this.index.remove(file.path);
+		if (!this.loaded || !(file instanceof TFile)) return;
+		this.forget(file.path);
+		this.notifier.schedule();
+	}
+
+	dispose(): void {
+		this.notifier.cancel();
+		this.listeners.clear();
+	}
+
+	private remember(file: TFile, cache: CachedMetadata | null): void {
+		const record = recordFromCache(file, cache);
+		this.notes.upsert(record);
+		this.links.upsert(record);
+		if (!cache?.frontmatter && this.inOurFolders(file.path)) void this.checkUnreadable(file, record.mtime);
+	}
+
+	private forget(path: string): void {
+		this.notes.remove(path);
+		this.links.remove(path);
+	}
+
+	private async checkUnreadable(file: TFile, mtime: number): Promise<void> {
+		const record = await unreadableRecord(this.app, file, recordFromCache(file, null));
+		// The note may have been fixed or changed while it was read: only the latest version counts.
+		if (!record || file.stat.mtime !== mtime || this.app.vault.getAbstractFileByPath(file.path) !== file) return;
+		this.notes.upsert(record);
+		this.notifier.schedule();
+	}
+
+	private inOurFolders(path: string): boolean {
+		return this.ourFolders().some((folder) => folder !== "" && (path.startsWith(`${folder}/`) || path === folder));
 	}
 }

@@ -16,6 +16,7 @@ describe("plugin lifecycle", () => {
 		p = await startPlugin({ language: "en" });
 		const commands = p.h.commands.list().filter((c) => c.id.startsWith(`${manifest.id}:`));
 		expect(commands.map((c) => c.name.replace("Intervisie journal: ", ""))).toEqual([
+			"Open dashboard",
 			"New trajectory",
 			"New session",
 			"New learning goal",
@@ -26,9 +27,11 @@ describe("plugin lifecycle", () => {
 			"Turn this note into a learning goal",
 			"Turn this note into a case preparation",
 			"Turn this note into a session report",
+			"Create Bases views",
 		]);
 		for (const c of commands) {
-			const name = c.name.replace("Intervisie journal: ", "");
+			// Sentence case; "Bases" is the name of Obsidian's feature.
+			const name = c.name.replace("Intervisie journal: ", "").replace("Bases", "bases");
 			expect(name.slice(1)).toBe(name.slice(1).toLowerCase());
 		}
 		const raw = (p.h.app.commands as unknown as { commands: Record<string, { hotkeys?: unknown[] }> }).commands;

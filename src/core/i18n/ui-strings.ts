@@ -3,6 +3,7 @@ import type { Language } from "./language";
 /** Every text the plugin shows, in sentence case. The UI follows Obsidian's language. */
 const en = {
 	commands: {
+		openDashboard: "Open dashboard",
 		newTrajectory: "New trajectory",
 		newSession: "New session",
 		newGoal: "New learning goal",
@@ -132,6 +133,8 @@ const en = {
 		invalidNumber: (label: string) => `${label}: use a whole number.`,
 		required: (label: string) => `${label} is needed.`,
 		setName: "Fill in your name first: it marks which notes are yours.",
+		remindersHeading: (n: number) => (n === 1 ? "Intervisie: one thing needs your attention" : `Intervisie: ${n} things need your attention`),
+		remindersMore: (n: number) => `… and ${n} more on the dashboard.`,
 	},
 	settings: {
 		myName: "Your name",
@@ -153,6 +156,11 @@ const en = {
 		methodDesc: "The method a new case is prepared for.",
 		templates: "Template folder",
 		templatesDesc: "Optional. A note named goal, case, report, trajectory or session in this folder replaces the built-in template.",
+		reminders: "Reminders",
+		dailyReminder: "Daily reminder",
+		dailyReminderDesc: "Once a day, when Obsidian starts: a case to prepare, a report to write, a deadline or an action that is due.",
+		reminderDays: "Days ahead",
+		reminderDaysDesc: "How far ahead reminders look.",
 	},
 	languages: { nl: "Nederlands", en: "English" },
 };
@@ -161,6 +169,7 @@ export type UiStrings = typeof en;
 
 const nl: UiStrings = {
 	commands: {
+		openDashboard: "Dashboard openen",
 		newTrajectory: "Nieuw traject",
 		newSession: "Nieuwe bijeenkomst",
 		newGoal: "Nieuw leerdoel",
@@ -290,6 +299,8 @@ const nl: UiStrings = {
 		invalidNumber: (label) => `${label}: gebruik een heel getal.`,
 		required: (label) => `${label} is nodig.`,
 		setName: "Vul eerst je naam in: daaraan herkent de plug-in jouw notities.",
+		remindersHeading: (n) => (n === 1 ? "Intervisie: één ding vraagt je aandacht" : `Intervisie: ${n} dingen vragen je aandacht`),
+		remindersMore: (n) => `… en nog ${n} op het dashboard.`,
 	},
 	settings: {
 		myName: "Je naam",
@@ -311,6 +322,11 @@ const nl: UiStrings = {
 		methodDesc: "De methode waarvoor een nieuwe casus wordt voorbereid.",
 		templates: "Map met sjablonen",
 		templatesDesc: "Optioneel. Een notitie met de naam goal, case, report, trajectory of session in deze map vervangt het ingebouwde sjabloon.",
+		reminders: "Herinneringen",
+		dailyReminder: "Dagelijkse herinnering",
+		dailyReminderDesc: "Eens per dag, als Obsidian start: een casus om voor te bereiden, een verslag om te schrijven, een streefdatum of een actie die eraan komt.",
+		reminderDays: "Dagen vooruit",
+		reminderDaysDesc: "Hoe ver herinneringen vooruit kijken.",
 	},
 	languages: { nl: "Nederlands", en: "English" },
 };

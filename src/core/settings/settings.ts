@@ -13,6 +13,10 @@ export interface IntervisieSettings {
 	defaultMethod: string;
 	/** Folder of user templates that override the built-in ones; empty for none. */
 	templateFolder: string;
+	/** One notice a day, when Obsidian starts, with what needs doing. */
+	dailyReminder: boolean;
+	/** How many days ahead reminders look. */
+	reminderDays: number;
 }
 
 export function defaultSettings(language: Language): IntervisieSettings {
@@ -31,6 +35,8 @@ export function defaultSettings(language: Language): IntervisieSettings {
 		scaleMax: 10,
 		defaultMethod: DEFAULT_METHOD_ID,
 		templateFolder: "",
+		dailyReminder: true,
+		reminderDays: 7,
 	};
 }
 
@@ -64,5 +70,7 @@ export function settingsFromData(data: unknown, language: Language): IntervisieS
 		scaleMax: scaleMin < scaleMax ? scaleMax : defaults.scaleMax,
 		defaultMethod: text(saved.defaultMethod, defaults.defaultMethod),
 		templateFolder: text(saved.templateFolder, defaults.templateFolder),
+		dailyReminder: typeof saved.dailyReminder === "boolean" ? saved.dailyReminder : defaults.dailyReminder,
+		reminderDays: Math.min(60, Math.max(0, whole(saved.reminderDays, defaults.reminderDays))),
 	};
 }

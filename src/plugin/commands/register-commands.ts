@@ -6,7 +6,9 @@ import { ReportModal } from "../modals/report-modal";
 import { SessionModal } from "../modals/session-modal";
 import { TrajectoryModal } from "../modals/trajectory-modal";
 import type { Services } from "../services";
-import { ui } from "../ui-language";
+import { BASES_STRINGS } from "../../core/i18n/bases-strings";
+import { ui, uiLanguage } from "../ui-language";
+import { createBasesViews } from "./create-bases";
 import { linkActiveNoteToGoal } from "./link-to-goal";
 import { setGoalStatus } from "./set-goal-status";
 import { turnActiveNoteInto } from "./turn-into";
@@ -33,4 +35,5 @@ export function registerCommands(plugin: Plugin, services: Services): void {
 	plugin.addCommand({ id: "turn-into-goal", name: names.turnIntoGoal, callback: () => turnActiveNoteInto("goal", services) });
 	plugin.addCommand({ id: "turn-into-case", name: names.turnIntoCase, callback: () => turnActiveNoteInto("case", services) });
 	plugin.addCommand({ id: "turn-into-report", name: names.turnIntoReport, callback: () => turnActiveNoteInto("report", services) });
+	plugin.addCommand({ id: "create-bases", name: BASES_STRINGS[uiLanguage()].command, callback: () => createBasesViews(services) });
 }

@@ -1,0 +1,58 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { summarise } from "./bench/measure";
+import type { BenchContext } from "./bench/metric";
+import { METRICS } from "./bench/metrics/list";
+import { printTable, writeResults } from "./bench/report";
+import type { Results } from "./bench/report";
+import { generateVault, writeVault } from "./bench/vault/generate";
+
+const ROOT = resolve(".");
+const NOTES = 10_000;
+
+function say(line = ""): void {
+	process.stdout.write(`${line}\n`);
+}
+
+async function main(): Promise<void> {
+	const mainJs = join(ROOT, "main.js");
+	if (!existsSync(mainJs)) throw new Error("main.js is missing: run `npm run build` first (npm run bench does).");
+	const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as BenchContext["manifest"];
+
+	const started = performance.now();
+	const vault = generateVault({ seed: 20260415, notes: NOTES, groups: 7, today: "2026-04-15" });
+	const dir = writeVault(vault.notes);
+	// The plugin's saved settings, so it runs as the busiest member would have it.
+	const dataDir = join(dir, ".obsidian", "plugins", manifest.id);
+	mkdirSync(dataDir, { recursive: true });
+	writeFileSync(join(dataDir, "data.json"), JSON.stringify({ settings: { myName: vault.me, notesLanguage: "en" } }));
+	const ours = vault.notes.filter((n) => n.kind !== null).length;
+	say(`Vault: ${vault.notes.length} notes (${ours} of ours, ${vault.notes.filter((n) => n.author === vault.me).length} by ${vault.me}) in ${dir}`);
+
+	const results: Results = { notes: vault.notes.length, figures: new Map(), targets: new Map(), mainJsBytes: statSync(mainJs).size };
+	try {
+		const context: BenchContext = { vault, dir, root: ROOT, manifest };
+		// `npm run bench -- index_cold check_cli` measures only those.
+		const only = process.argv.slice(2);
+		for (const metric of METRICS.filter((m) => only.length === 0 || only.includes(m.name))) {
+			process.stdout.write(`measuring ${metric.name} …`);
+			const figure = summarise(await metric.measure(context));
+			results.figures.set(metric.name, figure);
+			if (metric.target !== undefined) results.targets.set(metric.name, metric.target);
+			say(` ${figure.median_ms.toPrecision(3)} ms`);
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+
+	say();
+	printTable(results, say);
+	const file = join(ROOT, "bench", "results.json");
+	writeResults(file, results);
+	say(`\nWritten to ${file} (${((performance.now() - started) / 1000).toFixed(0)} s). Missed targets are reported, never fatal.`);
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+	process.exitCode = 1;
+});

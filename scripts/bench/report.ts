@@ -1,0 +1,65 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Figure } from "./measure";
+
+export const RATIO_TARGET = 500;
+/** main.js must stay under 150 kB (1 kB = 1000 bytes). */
+export const MAIN_JS_MAX_BYTES = 150_000;
+
+export interface Results {
+	notes: number;
+	figures: Map<string, Figure>;
+	targets: Map<string, number>;
+	mainJsBytes: number;
+}
+
+export function ratioOf(results: Results): number | null {
+	const naive = results.figures.get("naive_reparse")?.median_ms;
+	const update = results.figures.get("index_update")?.median_ms;
+	return naive !== undefined && update ? naive / update : null;
+}
+
+export function printTable(results: Results, write: (line: string) => void): void {
+	const rows: string[][] = [["metric", "median", "p90", "runs", "target", ""]];
+	for (const [name, figure] of results.figures) {
+		const target = results.targets.get(name);
+		rows.push([name, ms(figure.median_ms), ms(figure.p90_ms), String(figure.runs), target === undefined ? "" : `≤ ${target} ms`, verdict(target === undefined ? null : figure.median_ms <= target)]);
+	}
+	const ratio = ratioOf(results);
+	rows.push(["naive_reparse / index_update", ratio === null ? "–" : `${Math.round(ratio).toLocaleString("en")}×`, "", "", `≥ ${RATIO_TARGET}×`, verdict(ratio === null ? null : ratio >= RATIO_TARGET)]);
+	rows.push(["main.js size", `${(results.mainJsBytes / 1000).toFixed(1)} kB`, "", "", `< ${MAIN_JS_MAX_BYTES / 1000} kB`, verdict(results.mainJsBytes < MAIN_JS_MAX_BYTES)]);
+	const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
+	rows.forEach((row, i) => {
+		write(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  ").trimEnd());
+		if (i === 0) write(widths.map((w) => "-".repeat(w)).join("  "));
+	});
+}
+
+export function writeResults(file: string, results: Results): void {
+	const metrics: Record<string, { median_ms: number; p90_ms: number; runs: number }> = {};
+	const targets: Record<string, unknown> = {};
+	for (const [name, figure] of results.figures) {
+		metrics[name] = { median_ms: round(figure.median_ms), p90_ms: round(figure.p90_ms), runs: figure.runs };
+		const target = results.targets.get(name);
+		if (target !== undefined) targets[name] = { max_ms: target, pass: figure.median_ms <= target };
+	}
+	const ratio = ratioOf(results);
+	targets.naive_reparse_over_index_update = { min: RATIO_TARGET, pass: ratio !== null && ratio >= RATIO_TARGET };
+	targets.main_js = { max_bytes: MAIN_JS_MAX_BYTES, bytes: results.mainJsBytes, pass: results.mainJsBytes < MAIN_JS_MAX_BYTES };
+	const json = { notes: results.notes, metrics, targets, ratios: { naive_reparse_over_index_update: ratio === null ? null : Math.round(ratio) } };
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+}
+
+function ms(value: number): string {
+	const digits = value < 1 ? 4 : value < 100 ? 2 : 0;
+	return `${value.toFixed(digits)} ms`;
+}
+
+function verdict(pass: boolean | null): string {
+	return pass === null ? "" : pass ? "pass" : "FAIL";
+}
+
+function round(value: number): number {
+	return Number(value.toPrecision(4));
+}

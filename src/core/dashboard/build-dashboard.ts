@@ -1,0 +1,68 @@
+import type { LinkIndex } from "../index/link-index";
+import type { NoteIndex } from "../index/note-index";
+import type { LinkResolver } from "../schema/note-record";
+import { chooseTrajectory, newestFirst, trajectoryChoices } from "./choose-trajectory";
+import { gatherFacts } from "./dashboard-facts";
+import type { DashboardModel, GoalFilter } from "./dashboard-model";
+import { dashboardProblems } from "./dashboard-problems";
+import { scopeOf } from "./dashboard-scope";
+import { goalsSection } from "./goal-rows";
+import { indexedResolver } from "./indexed-resolver";
+import { reminders } from "./reminders";
+import { rhythmSection } from "./rhythm";
+import { iBringACase, myCaseFor } from "./session-facts";
+import { sessionRows } from "./session-rows";
+import { trajectoryHeader } from "./trajectory-header";
+
+export interface DashboardInput {
+	index: NoteIndex;
+	links: LinkIndex;
+	resolver: LinkResolver;
+	me: string;
+	today: string;
+	/** Chosen trajectory path; null/undefined = the one that runs today, else the newest. */
+	trajectory?: string | null;
+	goalFilter: GoalFilter;
+	/** Open actions of my reports (read from bodies by the adapter): path of the report, text, due date. */
+	openActions: readonly { path: string; text: string; due: string | null }[];
+	/** Number of coaching criteria a goal seems not to meet (the adapter reads goal bodies lazily); 0 when unknown. */
+	goalHintCount(path: string): number;
+	/** How many days ahead reminders look (default 7). */
+	reminderDays?: number;
+}
+
+export const DEFAULT_REMINDER_DAYS = 7;
+
+/** The dashboard as plain data, for `me` on `today`. Lists are complete; the renderer pages long ones. */
+export function buildDashboard(input: DashboardInput): DashboardModel {
+	const { index, links, me, today } = input;
+	const resolver = indexedResolver(links, input.resolver);
+	const resolve = (link: string, from: string): string | null => resolver.resolve(link, from);
+	const facts = gatherFacts(index, resolver, me);
+	const sorted = newestFirst(facts.trajectories);
+	const shown = chooseTrajectory(sorted, input.trajectory, me, today, new Set(facts.goalTrajectory.values()));
+	const scope = scopeOf(facts, shown, today);
+	const sessions = sessionRows(facts, scope, me, today, resolve);
+	const goals = goalsSection({ facts, scope, index, links, today, filter: input.goalFilter, goalHintCount: (path) => input.goalHintCount(path) });
+	const next = scope.next;
+	return {
+		today,
+		me,
+		empty: index.size === 0,
+		trajectories: trajectoryChoices(sorted, shown),
+		header: shown ? trajectoryHeader(shown, { facts, scope, me, today, resolve }) : null,
+		goals,
+		sessions,
+		rhythm: rhythmSection(facts, scope, me, today),
+		problems: dashboardProblems(index, resolver),
+		reminders: reminders({
+			today,
+			reminderDays: input.reminderDays ?? DEFAULT_REMINDER_DAYS,
+			myNextCase: next && iBringACase(next, me) ? { session: next, kase: myCaseFor(facts, next, me, resolve) } : null,
+			sessions,
+			sessionTitle: (path) => facts.sessionByPath.get(path)?.title ?? path,
+			goals: goals.rows.filter((row) => row.status === "active"),
+			openActions: input.openActions,
+		}),
+	};
+}

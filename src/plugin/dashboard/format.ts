@@ -1,0 +1,40 @@
+import type { DashboardStrings } from "../../core/i18n/dashboard-strings";
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `2026-03-10` as "10 Mar 2026" / "10 mrt 2026"; text that is not a date is shown as it is. */
+export function formatDay(day: string, t: DashboardStrings): string {
+	const match = DAY.exec(day);
+	const month = match ? t.months[Number(match[2]) - 1] : undefined;
+	if (!match || month === undefined) return day;
+	return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** `2026-03` as "Mar 2026". */
+export function formatMonth(month: string, t: DashboardStrings): { short: string; year: string } {
+	const [year = "", number = ""] = month.split("-");
+	return { short: t.months[Number(number) - 1] ?? month, year };
+}
+
+/** "today", "tomorrow", "in 3 days", "2 days overdue". */
+export function relativeDays(days: number, t: DashboardStrings): string {
+	if (days === 0) return t.relative.today;
+	if (days === 1) return t.relative.tomorrow;
+	if (days > 1) return t.relative.inDays(days);
+	return t.relative.overdue(-days);
+}
+
+/** Whole days between two `YYYY-MM-DD` days, or null when either is not a date. */
+export function dayDistance(from: string, to: string): number | null {
+	const a = dayNumber(from);
+	const b = dayNumber(to);
+	return a === null || b === null ? null : b - a;
+}
+
+/** Days since 1970 for a `YYYY-MM-DD` day, by calendar arithmetic (no time zone involved). */
+export function dayNumber(day: string): number | null {
+	const match = DAY.exec(day);
+	if (!match) return null;
+	const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+	return Number.isNaN(time) ? null : Math.round(time / 86_400_000);
+}
