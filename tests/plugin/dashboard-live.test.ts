@@ -70,7 +70,7 @@ describe("the dashboard in the plugin", () => {
 		try {
 			h.layoutReady();
 			await h.settle();
-			await h.loadPlugin(IntervisiePlugin as unknown as PluginClass<IntervisiePlugin>, manifest);
+			await h.loadPlugin(IntervisiePlugin, manifest);
 			await h.commands.run(`${manifest.id}:open-dashboard`);
 			const view = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view;
 			expect(view instanceof DashboardView && view.contentEl.textContent?.includes("Summarise")).toBe(true);
