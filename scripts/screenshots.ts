@@ -7,6 +7,7 @@ import { loadBuiltPluginClass } from "../tests/harness/load-built-plugin";
 import { TRAJECTORY_VAULT } from "../tests/plugin/fixture-vault";
 import { startPlugin } from "../tests/plugin/plugin-harness";
 import { freezeFormValues, pageHtml } from "./screenshots/page";
+import { dashboardMarkup } from "./screenshots/dashboard-scene";
 import { openScene, SCENES } from "./screenshots/scenes";
 
 const ROOT = resolve(".");
@@ -14,6 +15,7 @@ const OUT = join(ROOT, "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const WIDTHS = { wide: 1200, phone: 390 } as const;
+const DASHBOARD_WIDTHS = { wide: 1200, narrow: 350 } as const;
 
 /** Renders each scene's DOM, as the built plugin makes it, in headless Chromium: light and dark, wide and phone, Dutch and English. */
 async function main(): Promise<void> {
@@ -39,6 +41,21 @@ async function main(): Promise<void> {
 						await page.setViewportSize({ width, height: size === "phone" ? 844 : 1400 });
 						await page.goto(pathToFileURL(file).href);
 						await page.screenshot({ path: join(OUT, `${scene.name}-${language}-${theme}-${size}.png`) });
+						count++;
+					}
+				}
+			}
+		}
+		for (const language of ["nl", "en"] as const) {
+			for (const [name, empty] of [["dashboard", false], ["dashboard-empty", true]] as const) {
+				const markup = await dashboardMarkup(Built, language, empty);
+				for (const theme of ["light", "dark"] as const) {
+					const file = join(pages, `${name}-${language}-${theme}.html`);
+					writeFileSync(file, pageHtml(ROOT, theme, markup, language));
+					for (const [size, width] of Object.entries(DASHBOARD_WIDTHS)) {
+						await page.setViewportSize({ width, height: 900 });
+						await page.goto(pathToFileURL(file).href);
+						await page.screenshot({ path: join(OUT, `${name}-${language}-${theme}-${size}.png`), fullPage: true });
 						count++;
 					}
 				}

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "../../src/plugin/dashboard/dashboard-view";
 import { createHarness } from "../harness/harness";
-import type { PluginClass } from "../harness/harness";
 import IntervisiePlugin from "../../src/main";
 import manifest from "../../manifest.json";
 import { startPlugin } from "./plugin-harness";

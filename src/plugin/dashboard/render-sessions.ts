@@ -1,3 +1,4 @@
+import { methodName } from "../../core/methods/catalogue";
 import type { SessionRow } from "../../core/dashboard/dashboard-model";
 import { formatDay } from "./format";
 import { makeNoteLink } from "./note-link";
@@ -47,7 +48,7 @@ function renderSession(list: HTMLElement, row: SessionRow, ctx: RenderContext): 
 	if (row.theme) main.createDiv({ cls: "intervisie-dash-session-theme", text: t.sessions.theme(row.theme) });
 	const meta = [
 		row.caseBringers.length ? t.sessions.caseBringers(row.caseBringers.join(", ")) : null,
-		row.method ? t.sessions.method(row.method) : null,
+		row.method ? t.sessions.method(methodName(row.method, ctx.language)) : null,
 		t.sessions.myRole(ui.report.roles[row.myRole]),
 	].filter((part): part is string => part !== null);
 	main.createDiv({ cls: "intervisie-dash-muted", text: meta.join(" · ") });

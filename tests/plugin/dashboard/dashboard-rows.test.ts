@@ -49,7 +49,7 @@ describe("dashboard rows", () => {
 		]);
 		const row = d.el.find(".intervisie-dash-session");
 		expect(row.textContent).toContain("3 Mar 2026");
-		expect(row.textContent).toContain("Case: Anna");
+		expect(row.textContent).toContain("Case-bringer: Anna");
 		expect(row.textContent).toContain("Method: Six phases");
 		expect(row.textContent).toContain("Theme: Asking questions");
 		expect(row.textContent).toContain("My role: Participant");
