@@ -1,24 +1,35 @@
-import { addDays, differenceInCalendarDays, format, isValid, parse } from "date-fns";
+import { addDays, differenceInCalendarDays, isValid } from "date-fns";
 
 /** A calendar day as written in notes: `YYYY-MM-DD`. */
 export type Day = string;
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The user's local calendar day. Never `toISOString()`: that is UTC and gives yesterday after midnight in Europe. */
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/**
+ * The user's local calendar day. Never `toISOString()`: that is UTC and gives yesterday after midnight in
+ * Europe. (Written out rather than with date-fns' `format`, which would bring its whole formatter and
+ * locale machinery into main.js for one pattern.)
+ */
 export function localDay(date: Date): Day {
-	return format(date, "yyyy-MM-dd");
+	return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function isDay(value: unknown): value is Day {
-	return typeof value === "string" && DAY_PATTERN.test(value) && isValid(parse(value, "yyyy-MM-dd", new Date(0)));
+	return typeof value === "string" && dayToDate(value) !== null;
 }
 
-/** Local midnight of a day, or null for text that is not a real date. */
+/** Local midnight of a day, or null for text that is not a real date (2026-02-30 is not). */
 export function dayToDate(day: string): Date | null {
 	if (!DAY_PATTERN.test(day)) return null;
-	const date = parse(day, "yyyy-MM-dd", new Date(0));
-	return isValid(date) ? date : null;
+	const year = Number(day.slice(0, 4));
+	const month = Number(day.slice(5, 7));
+	const date = Number(day.slice(8, 10));
+	const local = new Date(year, month - 1, date);
+	local.setFullYear(year);
+	const real = isValid(local) && local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === date;
+	return real ? local : null;
 }
 
 export function addDaysToDay(day: Day, days: number): Day {
