@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { summarise } from "./bench/measure";
+import { Unmeasured } from "./bench/metric";
 import type { BenchContext } from "./bench/metric";
 import { METRICS } from "./bench/metrics/list";
 import { printTable, writeResults } from "./bench/report";
@@ -29,17 +30,26 @@ async function main(): Promise<void> {
 	const ours = vault.notes.filter((n) => n.kind !== null).length;
 	say(`Vault: ${vault.notes.length} notes (${ours} of ours, ${vault.notes.filter((n) => n.author === vault.me).length} by ${vault.me}) in ${dir}`);
 
-	const results: Results = { notes: vault.notes.length, figures: new Map(), targets: new Map(), mainJsBytes: statSync(mainJs).size };
+	const results: Results = { notes: vault.notes.length, order: [], figures: new Map(), unmeasured: new Map(), targets: new Map(), mainJsBytes: statSync(mainJs).size };
 	try {
 		const context: BenchContext = { vault, dir, root: ROOT, manifest };
 		// `npm run bench -- index_cold check_cli` measures only those.
 		const only = process.argv.slice(2);
+		const unknown = only.filter((name) => !METRICS.some((m) => m.name === name));
+		if (unknown.length > 0) throw new Error(`no metric named ${unknown.join(", ")}; there are ${METRICS.map((m) => m.name).join(", ")}`);
 		for (const metric of METRICS.filter((m) => only.length === 0 || only.includes(m.name))) {
 			process.stdout.write(`measuring ${metric.name} …`);
-			const figure = summarise(await metric.measure(context));
-			results.figures.set(metric.name, figure);
+			results.order.push(metric.name);
 			if (metric.target !== undefined) results.targets.set(metric.name, metric.target);
-			say(` ${figure.median_ms.toPrecision(3)} ms`);
+			try {
+				const figure = summarise(await metric.measure(context));
+				results.figures.set(metric.name, figure);
+				say(` ${figure.median_ms.toPrecision(3)} ms`);
+			} catch (error) {
+				if (!(error instanceof Unmeasured)) throw error;
+				results.unmeasured.set(metric.name, error.message);
+				say(` not measured: ${error.message}`);
+			}
 		}
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

@@ -78,6 +78,11 @@ export default class IntervisiePlugin extends Plugin {
 		});
 	}
 
+	/** Redraws the dashboard now instead of after the quiet period: for tests and the benchmark. */
+	flushRedraw(): void {
+		this.vaultIndex?.flush();
+	}
+
 	onunload(): void {
 		this.vaultIndex?.dispose();
 	}

@@ -16,3 +16,8 @@ export interface Metric {
 	/** Milliseconds per run, warm-up excluded. */
 	measure(context: BenchContext): Promise<number[]>;
 }
+
+/** Thrown by a metric that cannot be measured in this state of the code: reported, not fatal. */
+export class Unmeasured extends Error {
+	override name = "Unmeasured";
+}

@@ -1,143 +1,120 @@
 import { linkpathOf } from "../links/link-resolver";
 import type { LinkRef, LinkResolver, NoteRecord } from "../schema/note-record";
 
-/** One distinct link text of a note, and the path it resolves to now. */
-interface OutLink {
-	link: string;
-	target: string | null;
-	/** Lower-cased file name an unresolved link asks for; worked out only once the link fails to resolve. */
-	name?: string;
-}
-
-const NONE: ReadonlySet<string> = new Set();
-
 /**
- * Which notes link to which, over every note of the vault, kept up to date one record at a time.
- * Unresolved links wait under the file name they ask for. A note that appears re-resolves the links
- * waiting for its name and those resolved to another note of that name (it may be the closer one);
- * a note that goes re-resolves its backlinks.
+ * Which notes link to which, over every note of the vault. Storing a note's links costs almost nothing:
+ * the record's own lists are kept, unresolved. The first question about backlinks sorts every link by
+ * the file name it asks for (kept up to date from then on), and a link is resolved only when asked about,
+ * the answer remembered until a note appears or goes (the only events that can change it). So a cold start
+ * of 10,000 notes resolves nothing, and a dashboard resolves only the links it shows.
  */
 export class LinkIndex {
-	private readonly outgoing = new Map<string, OutLink[]>();
-	private readonly incoming = new Map<string, Set<string>>();
-	private readonly unresolved = new Map<string, Set<string>>();
-	private readonly notesByName = new Map<string, string[]>();
+	/** Each note's links, as its record lists them. */
+	private readonly outgoing = new Map<string, readonly (readonly LinkRef[])[]>();
+	/** Notes by the lower-cased file name their links ask for; built on first use. */
+	private askingFor: Map<string, Set<string>> | null = null;
+	private readonly answers = new Map<string, string | null>();
 
 	constructor(private readonly resolver: LinkResolver) {}
 
 	upsert(record: NoteRecord): void {
 		const source = record.path;
 		const previous = this.outgoing.get(source);
-		if (previous) this.detach(source, previous);
-		const outs: OutLink[] = [];
-		// Most notes have a handful of links: a set to skip repeated ones only pays off for long lists.
-		const seen = record.frontmatterLinks.length + record.links.length > 16 ? new Set<string>() : null;
-		this.addLinks(source, record.frontmatterLinks, outs, seen);
-		this.addLinks(source, record.links, outs, seen);
-		this.outgoing.set(source, outs);
-		if (!previous) this.appeared(source);
+		if (previous) this.unlist(source, previous);
+		else this.answers.clear();
+		const links = [record.frontmatterLinks, record.links];
+		this.outgoing.set(source, links);
+		if (this.askingFor) this.list(this.askingFor, source, links);
 	}
 
 	remove(path: string): void {
-		const outs = this.outgoing.get(path);
-		if (!outs) return;
-		this.detach(path, outs);
+		const previous = this.outgoing.get(path);
+		if (!previous) return;
+		this.unlist(path, previous);
 		this.outgoing.delete(path);
-		const name = nameOf(path);
-		const same = (this.notesByName.get(name) ?? []).filter((p) => p !== path);
-		if (same.length > 0) this.notesByName.set(name, same);
-		else this.notesByName.delete(name);
-		const sources = this.incoming.get(path);
-		this.incoming.delete(path);
-		this.reresolve(sources, (out) => out.target === path);
+		this.answers.clear();
 	}
 
-	/** Paths of the notes that link to `targetPath`, not counting the note itself. */
+	/** The notes with a link that resolves to `targetPath` (not counting the note itself). */
 	backlinks(targetPath: string): ReadonlySet<string> {
-		return this.incoming.get(targetPath) ?? NONE;
-	}
-
-	/**
-	 * What `link`, written in `source`, resolves to as indexed: a path, null when it resolves to nothing,
-	 * undefined when the index holds no such link of that note.
-	 */
-	target(source: string, link: string): string | null | undefined {
-		return this.outgoing.get(source)?.find((out) => out.link === link)?.target;
-	}
-
-	private addLinks(source: string, refs: readonly LinkRef[], outs: OutLink[], seen: Set<string> | null): void {
-		for (const ref of refs) {
-			if (seen ? seen.has(ref.link) : outs.some((o) => o.link === ref.link)) continue;
-			seen?.add(ref.link);
-			const out: OutLink = { link: ref.link, target: this.resolver.resolve(ref.link, source) };
-			outs.push(out);
-			this.attach(source, out);
-		}
-	}
-
-	private appeared(path: string): void {
-		const name = nameOf(path);
-		const same = this.notesByName.get(name);
-		if (same) {
-			for (const other of same) this.reresolve(this.incoming.get(other), (out) => out.target === other);
-			same.push(path);
-		} else {
-			this.notesByName.set(name, [path]);
-		}
-		this.reresolve(this.unresolved.get(name), (out) => out.target === null && out.name === name);
-	}
-
-	private reresolve(sources: ReadonlySet<string> | undefined, affected: (out: OutLink) => boolean): void {
-		if (!sources) return;
-		for (const source of [...sources]) {
-			const outs = this.outgoing.get(source) ?? [];
-			for (const out of outs) {
-				if (!affected(out)) continue;
-				const target = this.resolver.resolve(out.link, source);
-				if (target === out.target) continue;
-				if (!outs.some((o) => o !== out && sameSlot(o, out))) this.release(source, out);
-				out.target = target;
-				this.attach(source, out);
+		const name = fileNameOf(targetPath);
+		const found = new Set<string>();
+		for (const source of this.byName().get(name) ?? []) {
+			if (source === targetPath) continue;
+			for (const link of distinctLinks(this.outgoing.get(source) ?? [])) {
+				if (nameAskedFor(link) === name && this.resolve(source, link) === targetPath) {
+					found.add(source);
+					break;
+				}
 			}
 		}
+		return found;
 	}
 
-	private detach(source: string, outs: readonly OutLink[]): void {
-		for (const out of outs) this.release(source, out);
+	/** What a note's link resolves to: null when nothing, undefined when the index holds no such link of that note. */
+	target(source: string, link: string): string | null | undefined {
+		const lists = this.outgoing.get(source);
+		if (!lists?.some((list) => list.some((ref) => ref.link === link))) return undefined;
+		return this.resolve(source, link);
 	}
 
-	private attach(source: string, out: OutLink): void {
-		if (out.target === null) addTo(this.unresolved, (out.name ??= nameOf(linkpathOf(out.link))), source);
-		// A link into the note itself (`[[#Heading]]`) is no backlink.
-		else if (out.target !== source) addTo(this.incoming, out.target, source);
+	private resolve(source: string, link: string): string | null {
+		// Obsidian resolves by the source's folder, except a link to a heading of the note itself.
+		const key = `${linkpathOf(link) === "" ? source : folderOf(source)}\u0000${link}`;
+		const known = this.answers.get(key);
+		if (known !== undefined) return known;
+		const answer = this.resolver.resolve(link, source);
+		this.answers.set(key, answer);
+		return answer;
 	}
 
-	private release(source: string, out: OutLink): void {
-		if (out.target === null) removeFrom(this.unresolved, out.name ?? "", source);
-		else removeFrom(this.incoming, out.target, source);
+	private byName(): Map<string, Set<string>> {
+		if (!this.askingFor) {
+			const map = new Map<string, Set<string>>();
+			for (const [source, links] of this.outgoing) this.list(map, source, links);
+			this.askingFor = map;
+		}
+		return this.askingFor;
+	}
+
+	private list(map: Map<string, Set<string>>, source: string, links: readonly (readonly LinkRef[])[]): void {
+		for (const link of distinctLinks(links)) {
+			const name = nameAskedFor(link);
+			if (name === "") continue;
+			let sources = map.get(name);
+			if (!sources) map.set(name, (sources = new Set()));
+			sources.add(source);
+		}
+	}
+
+	private unlist(source: string, links: readonly (readonly LinkRef[])[]): void {
+		if (!this.askingFor) return;
+		for (const link of distinctLinks(links)) {
+			const name = nameAskedFor(link);
+			const sources = this.askingFor.get(name);
+			sources?.delete(source);
+			if (sources?.size === 0) this.askingFor.delete(name);
+		}
 	}
 }
 
-/** Two links of one note that are filed at the same place: the same target, or unresolved under the same name. */
-function sameSlot(a: OutLink, b: OutLink): boolean {
-	return a.target === null ? b.target === null && a.name === b.name : a.target === b.target;
+function distinctLinks(lists: readonly (readonly LinkRef[])[]): string[] {
+	const seen = new Set<string>();
+	for (const list of lists) for (const ref of list) seen.add(ref.link);
+	return [...seen];
 }
 
-/** `Goals/Listen.md`, `goals/listen` and `Listen` all ask for a note named `listen`. */
-function nameOf(pathOrLink: string): string {
-	const name = pathOrLink.slice(pathOrLink.lastIndexOf("/") + 1).toLowerCase();
+/** The lower-cased file name a link asks for, without folders and `.md`: what a note's own name is compared with. */
+function nameAskedFor(link: string): string {
+	return fileNameOf(linkpathOf(link));
+}
+
+function fileNameOf(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
 	return name.endsWith(".md") ? name.slice(0, -3) : name;
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-	const set = map.get(key);
-	if (set) set.add(value);
-	else map.set(key, new Set<string>().add(value));
-}
-
-function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
-	const set = map.get(key);
-	if (!set) return;
-	set.delete(value);
-	if (set.size === 0) map.delete(key);
+function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash === -1 ? "" : path.slice(0, slash);
 }

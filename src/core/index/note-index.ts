@@ -1,8 +1,8 @@
 import type { AnyKind } from "../schema/kinds";
 import type { NoteRecord } from "../schema/note-record";
-import type { IntervisieNote } from "../schema/notes";
+import type { IntervisieNote, ReadResult } from "../schema/notes";
 import type { Problem } from "../schema/problem";
-import { readNote } from "../schema/read-note";
+import { claimedKind, readNote } from "../schema/read-note";
 import type { ReadContext } from "../schema/read-note";
 
 export interface IndexedNote {
@@ -13,19 +13,48 @@ export interface IndexedNote {
 
 type NoteOfKind<K extends AnyKind> = Extract<IntervisieNote, { kind: K }>;
 
-/** Our notes by path, read from plain records; updated one record at a time. */
+/**
+ * One of our notes in the index. Recognising it costs one property lookup; reading its properties into a
+ * typed note happens on first use and is kept until the note changes. So start-up only sorts the vault's
+ * notes, and the first view that needs them pays for reading the ones it shows.
+ */
+class IndexEntry implements IndexedNote {
+	private read: ReadResult | null = null;
+
+	constructor(
+		readonly record: NoteRecord,
+		/** The kind the note claims, lower-cased; checked when it is read. */
+		readonly claimed: string | null,
+		private readonly context: ReadContext,
+	) {}
+
+	get note(): IntervisieNote | null {
+		return this.result().note;
+	}
+
+	get problems(): Problem[] {
+		return this.result().problems;
+	}
+
+	private result(): ReadResult {
+		this.read ??= readNote(this.record, this.context);
+		return this.read;
+	}
+}
+
+/** Our notes by path, from plain records; updated one record at a time. */
 export class NoteIndex {
-	private readonly entries = new Map<string, IndexedNote>();
+	private readonly entries = new Map<string, IndexEntry>();
 
 	constructor(private readonly context: ReadContext) {}
 
 	upsert(record: NoteRecord): void {
-		const { note, problems } = readNote(record, this.context);
-		if (!note && problems.length === 0 && !record.yamlError?.ours) {
+		const kind = claimedKind(record);
+		if (kind === null && !record.yamlError?.ours) {
 			this.entries.delete(record.path);
 			return;
 		}
-		this.entries.set(record.path, { record, note, problems });
+		this.entries.set(record.path, new IndexEntry(record, typeof kind === "string" ? kind.trim().toLowerCase() : null, this.context));
 	}
 
 	remove(path: string): void {
@@ -47,7 +76,9 @@ export class NoteIndex {
 	ofKind<K extends AnyKind>(kind: K): NoteOfKind<K>[] {
 		const out: NoteOfKind<K>[] = [];
 		for (const entry of this.entries.values()) {
-			if (entry.note?.kind === kind) out.push(entry.note as NoteOfKind<K>);
+			if (entry.claimed !== kind) continue;
+			const note = entry.note;
+			if (note?.kind === kind) out.push(note as NoteOfKind<K>);
 		}
 		return out;
 	}
