@@ -14,7 +14,12 @@ export const indexUpdate: Metric = {
 		const { indexes, mine } = setUp(context, "report");
 		const changed: NoteRecord = { ...mine, frontmatter: { ...mine.frontmatter, ratings: [9, 8, null] }, mtime: mine.mtime + 1000 };
 		const versions = [changed, mine];
-		return perOperation(indexes, (i) => indexes.upsert(versions[i % 2] ?? mine));
+		// Reading the changed note into its typed form is part of the update, even though the index defers it.
+		return perOperation(indexes, (i) => {
+			const version = versions[i % 2] ?? mine;
+			indexes.upsert(version);
+			if (!indexes.notes.get(version.path)?.note) throw new Error("the changed report did not read back");
+		});
 	},
 };
 
@@ -27,7 +32,9 @@ export const indexRename: Metric = {
 		const versions = [renamed, mine];
 		return perOperation(indexes, (i) => {
 			const from = versions[(i + 1) % 2] ?? mine;
-			indexes.rename(from.path, versions[i % 2] ?? mine);
+			const to = versions[i % 2] ?? mine;
+			indexes.rename(from.path, to);
+			if (!indexes.notes.get(to.path)?.note) throw new Error("the renamed goal did not read back");
 		});
 	},
 };
