@@ -30,6 +30,8 @@ describe("an update through the plugin loses nothing", () => {
 		let n = 0;
 		await fc.assert(
 			fc.asyncProperty(fc.dictionary(key, value, { maxKeys: 6 }), body, async (props, text) => {
+				// A note without properties whose text opens with a `---` line has a (possibly empty) properties block of its own.
+				fc.pre(Object.keys(props).length > 0 || !/^---\r?(\n|$)/.test(text));
 				const path = `n${n++}.md`;
 				const yamlText = Object.keys(props).length ? yaml.dump(props, { schema: yaml.CORE_SCHEMA, lineWidth: -1 }) : "";
 				const original = Object.keys(props).length ? `---\n${yamlText}---\n${text}` : text;
