@@ -23,7 +23,7 @@ export function checkVault(records: readonly NoteRecord[], options: CheckOptions
 	const notes: IntervisieNote[] = [];
 	for (const record of records) {
 		if (record.yamlError) {
-			if (record.yamlError.ours) report.problems.push(malformed(record.path, record.yamlError.reason));
+			if (record.yamlError.ours) report.problems.push(malformedYamlProblem(record.path, record.yamlError.reason));
 			continue;
 		}
 		const { note, problems } = readNote(record, { me: options.me ?? "" });
@@ -43,7 +43,8 @@ export function checkVault(records: readonly NoteRecord[], options: CheckOptions
 	return report;
 }
 
-function malformed(path: string, reason: string): Problem {
+/** A note of ours whose properties block cannot be parsed; the dashboard says it in the same words. */
+export function malformedYamlProblem(path: string, reason: string): Problem {
 	return {
 		path,
 		severity: "error",

@@ -1,3 +1,4 @@
+import { malformedYamlProblem } from "../check/check-vault";
 import { linkProblems } from "../check/link-problems";
 import type { NoteIndex } from "../index/note-index";
 import type { LinkResolver } from "../schema/note-record";
@@ -12,22 +13,12 @@ export function dashboardProblems(index: NoteIndex, resolver: LinkResolver): Pro
 	const problems: Problem[] = [];
 	for (const { record, note, problems: found } of index.all()) {
 		problems.push(...found);
-		if (record.yamlError?.ours) problems.push(malformedYaml(record.path, record.yamlError.reason));
+		if (record.yamlError?.ours) problems.push(malformedYamlProblem(record.path, record.yamlError.reason));
 		if (note) problems.push(...linkProblems(note, resolver));
 	}
 	return problems
 		.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compare(a.path, b.path) || compare(a.code, b.code))
 		.map((p) => ({ path: p.path, title: titleOf(p.path), severity: p.severity, code: p.code, message: p.message }));
-}
-
-/** The same words as `intervisie check` uses. */
-function malformedYaml(path: string, reason: string): Problem {
-	return {
-		path,
-		severity: "error",
-		code: "malformed-yaml",
-		message: `The properties block cannot be read (${reason}). Open the note in source mode and fix the YAML; nothing else is read until then.`,
-	};
 }
 
 function compare(a: string, b: string): number {
