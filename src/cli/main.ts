@@ -1,14 +1,23 @@
 import { checkCommand } from "./check-command";
 import type { CliIo } from "./cli-io";
 import { EXIT, UsageError } from "./cli-io";
+import { methodsCommand } from "./methods-command";
+import { planCommand } from "./plan-command";
 
 const HELP = `Usage: intervisie <command> [options]
 
 Commands:
   check <vault> [--json]   Check the intervisie notes in a vault folder. Never writes.
+  methods [--json]         List the built-in intervisie methods with their steps and minutes.
+  plan --members "A,B,C" --start YYYY-MM-DD --sessions N [--end YYYY-MM-DD | --every 2w..6w]
+       [--facilitator NAME] [--json]
+                           Print a plan of sessions: dates, case-bringer and facilitator.
+                           Spread from start to end (default: one year after start), or every
+                           2 to 6 weeks. Without --facilitator, members take turns. Never writes.
 
 Options:
-  --json                   Print one JSON object: { notes, problems, hints }.
+  --json                   Print JSON: check { notes, problems, hints }, methods [ ... ],
+                           plan { sessions }.
   -h, --help               Show this help.
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or read error.
@@ -26,11 +35,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 			io.stdout(HELP);
 			return EXIT.ok;
 		}
-		if (command !== "check") throw new UsageError(`Unknown command: ${command}`);
+		if (command !== "check" && command !== "plan" && command !== "methods") throw new UsageError(`Unknown command: ${command}`);
 		if (rest.includes("--help") || rest.includes("-h")) {
 			io.stdout(HELP);
 			return EXIT.ok;
 		}
+		if (command === "plan") return planCommand(rest, io);
+		if (command === "methods") return methodsCommand(rest, io);
 		return await checkCommand(checkArgs(rest), io);
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;

@@ -2,6 +2,9 @@ import type { Language } from "../i18n/language";
 
 export type Localized = Readonly<Record<Language, string>>;
 
+/** The roles a method asks for; roles rotate per session and the facilitator is never the case-bringer. */
+export type RoleId = "case-bringer" | "facilitator" | "note-taker" | "timekeeper" | "observer" | "participants";
+
 export interface MethodStep {
 	id: string;
 	name: Localized;
@@ -20,4 +23,10 @@ export interface IntervisieMethod {
 	description: Localized;
 	steps: readonly MethodStep[];
 	preparation: readonly PreparationPrompt[];
+	/** The roles the method needs in a session. */
+	roles: readonly RoleId[];
+	/** Which groups the method suits. */
+	fits: Localized;
+	/** An optional extra hint for the case-bringer, shown with the preparation. */
+	preparesHint?: Localized;
 }

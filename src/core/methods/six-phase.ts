@@ -16,6 +16,11 @@ export const SIX_PHASE: IntervisieMethod = {
 		{ id: "theme", name: { nl: "Groepsthema", en: "Group theme" }, minutes: 10 },
 		{ id: "evaluation", name: { nl: "Evaluatie", en: "Evaluation" }, minutes: 10 },
 	],
+	roles: ["case-bringer", "facilitator", "note-taker", "participants"],
+	fits: {
+		nl: "Elke groep; de vaste basisstructuur en daarom de standaard.",
+		en: "Any group; the standard basic structure and therefore the default.",
+	},
 	preparation: [
 		{
 			heading: { nl: "De situatie", en: "The situation" },
