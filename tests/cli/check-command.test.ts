@@ -4,23 +4,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
-import { makeVault } from "./temp-vault";
+import { tempVaults } from "./temp-vault";
 
 const GOAL = "---\nintervisie: goal\nstatus: active\n---\n# Listen better\n\nI summarise every meeting.\n";
 const OURS_BROKEN = "---\nintervisie: goal\ngoals: [unclosed\n---\n";
 const FOREIGN_BROKEN = "---\ntitle: [unclosed\n---\nNot ours.\n";
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-	for (const remove of cleanup) remove();
-	cleanup = [];
-});
-
-function vault(files: Record<string, string>): string {
-	const made = makeVault(files);
-	cleanup.push(made.remove);
-	return made.root;
-}
+const vault = tempVaults(afterEach);
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	let stdout = "";

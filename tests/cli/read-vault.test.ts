@@ -1,18 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { readVault } from "../../src/cli/read-vault";
-import { makeVault } from "./temp-vault";
+import { tempVaults } from "./temp-vault";
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-	for (const remove of cleanup) remove();
-	cleanup = [];
-});
-
-function vault(files: Record<string, string>): string {
-	const made = makeVault(files);
-	cleanup.push(made.remove);
-	return made.root;
-}
+const vault = tempVaults(afterEach);
 
 describe("readVault", () => {
 	it("builds records with vault-relative paths, properties as Obsidian gives them, and links", async () => {

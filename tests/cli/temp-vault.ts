@@ -12,3 +12,17 @@ export function makeVault(files: Record<string, string>): { root: string; remove
 	}
 	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
+
+/** A `vault(files)` for one test file: every folder it makes is removed after each test. */
+export function tempVaults(afterEach: (fn: () => void) => void): (files: Record<string, string>) => string {
+	let made: (() => void)[] = [];
+	afterEach(() => {
+		for (const remove of made) remove();
+		made = [];
+	});
+	return (files) => {
+		const vault = makeVault(files);
+		made.push(vault.remove);
+		return vault.root;
+	};
+}
