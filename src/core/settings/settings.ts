@@ -17,6 +17,10 @@ export interface IntervisieSettings {
 	dailyReminder: boolean;
 	/** How many days ahead reminders look. */
 	reminderDays: number;
+	/** Folder of the group's own method notes, shown beside the built-in methods; empty for none. */
+	methodsFolder: string;
+	/** Reflection model whose prompts a new report follows; `plain` is the intervisie report. */
+	reflectionModel: string;
 }
 
 export function defaultSettings(language: Language): IntervisieSettings {
@@ -37,6 +41,8 @@ export function defaultSettings(language: Language): IntervisieSettings {
 		templateFolder: "",
 		dailyReminder: true,
 		reminderDays: 7,
+		methodsFolder: `${folders.base}/${language === "nl" ? "Methoden" : "Methods"}`,
+		reflectionModel: "plain",
 	};
 }
 
@@ -72,5 +78,7 @@ export function settingsFromData(data: unknown, language: Language): IntervisieS
 		templateFolder: text(saved.templateFolder, defaults.templateFolder),
 		dailyReminder: typeof saved.dailyReminder === "boolean" ? saved.dailyReminder : defaults.dailyReminder,
 		reminderDays: Math.min(60, Math.max(0, whole(saved.reminderDays, defaults.reminderDays))),
+		methodsFolder: text(saved.methodsFolder, defaults.methodsFolder),
+		reflectionModel: text(saved.reflectionModel, defaults.reflectionModel),
 	};
 }
