@@ -1,5 +1,6 @@
 import type { IntervisieMethod } from "./method";
 import { CONCRETE_SITUATION, OPEN_QUESTION, WHAT_I_TRIED } from "./shared-prompts";
+import { ABOUT_THE_PROCESS, ASK_DONT_ADVISE, NEXT_ROLES, QUESTION_CHECK } from "./step-reminders";
 
 /** The gossip method: the group talks about the case as if the case-bringer were not there. */
 export const GOSSIP: IntervisieMethod = {
@@ -10,11 +11,70 @@ export const GOSSIP: IntervisieMethod = {
 		en: "After a round of questions the case-bringer turns their back to the group and takes notes, while the others talk freely about causes, assumptions and solutions.",
 	},
 	steps: [
-		{ id: "introduction", name: { nl: "Vraag toelichten", en: "Introduce the question" }, minutes: 5 },
-		{ id: "exploration", name: { nl: "Verkennen: drie open vragen per persoon", en: "Explore: three open questions each" }, minutes: 20 },
-		{ id: "gossip", name: { nl: "Roddelronde, inbrenger met de rug naar de groep", en: "Gossip round, case-bringer facing away" }, minutes: 15 },
-		{ id: "struck", name: { nl: "Wat de inbrenger opviel", en: "What struck the case-bringer" }, minutes: 10 },
-		{ id: "evaluation", name: { nl: "Evaluatie", en: "Evaluation" }, minutes: 10 },
+		{
+			id: "introduction",
+			name: { nl: "Vraag toelichten", en: "Introduce the question" },
+			minutes: 5,
+			purpose: {
+				nl: "De inbrenger vertelt kort over de situatie en zijn vraag.",
+				en: "The case-bringer briefly tells about the situation and their question.",
+			},
+			prompts: [QUESTION_CHECK],
+		},
+		{
+			id: "exploration",
+			name: { nl: "Verkennen: drie open vragen per persoon", en: "Explore: three open questions each" },
+			minutes: 20,
+			purpose: {
+				nl: "Genoeg van de casus begrijpen om er straks vrijuit over te kunnen praten.",
+				en: "Understand enough of the case to talk about it freely later on.",
+			},
+			prompts: [
+				{ nl: "Hooguit drie open vragen per persoon", en: "Three open questions each at most" },
+				ASK_DONT_ADVISE,
+			],
+		},
+		{
+			id: "gossip",
+			name: { nl: "Roddelronde, inbrenger met de rug naar de groep", en: "Gossip round, case-bringer facing away" },
+			minutes: 15,
+			purpose: {
+				nl: "De groep praat over oorzaken, aannames en oplossingen alsof de inbrenger er niet is.",
+				en: "The group talks about causes, assumptions and solutions as if the case-bringer were not there.",
+			},
+			prompts: [
+				{ nl: "De inbrenger zit met de rug naar de groep en schrijft alleen mee", en: "The case-bringer sits facing away and only takes notes" },
+				{ nl: "Spreek over de inbrenger in de derde persoon", en: "Speak of the case-bringer in the third person" },
+				{ nl: "Zeg vrijuit wat je denkt, met respect", en: "Say freely what you think, with respect" },
+			],
+		},
+		{
+			id: "struck",
+			name: { nl: "Wat de inbrenger opviel", en: "What struck the case-bringer" },
+			minutes: 10,
+			purpose: {
+				nl: "De inbrenger draait zich om en vertelt wat hem trof en wat hij meeneemt.",
+				en: "The case-bringer turns around and tells what struck them and what they take away.",
+			},
+			prompts: [
+				{ nl: "Niet verdedigen of rechtzetten", en: "No defending or correcting" },
+				{ nl: "Zo nodig nog een roddelronde", en: "Another gossip round if needed" },
+			],
+		},
+		{
+			id: "evaluation",
+			name: { nl: "Evaluatie", en: "Evaluation" },
+			minutes: 10,
+			purpose: {
+				nl: "Terugkijken op de werkwijze en op hoe de roddelronde voor iedereen voelde.",
+				en: "Look back on the way of working and on how the gossip round felt for everyone.",
+			},
+			prompts: [
+				{ nl: "Hoe was het voor de inbrenger om toe te horen?", en: "How was it for the case-bringer to overhear?" },
+				ABOUT_THE_PROCESS,
+				NEXT_ROLES,
+			],
+		},
 	],
 	roles: ["case-bringer", "facilitator", "timekeeper", "participants"],
 	fits: {

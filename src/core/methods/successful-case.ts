@@ -1,4 +1,5 @@
 import type { IntervisieMethod } from "./method";
+import { NEXT_ROLES, OPEN_QUESTIONS } from "./step-reminders";
 
 /** Appreciative peer consultation: learn from what went well instead of from a problem. */
 export const SUCCESSFUL_CASE: IntervisieMethod = {
@@ -9,10 +10,58 @@ export const SUCCESSFUL_CASE: IntervisieMethod = {
 		en: "The case-bringer tells a success; the group looks for what made it work, in yourself and in your surroundings, and what the group learns from it.",
 	},
 	steps: [
-		{ id: "story", name: { nl: "Het succesverhaal", en: "The success story" }, minutes: 15 },
-		{ id: "factors", name: { nl: "Succesfactoren in twee kolommen", en: "Success factors in two columns" }, minutes: 20 },
-		{ id: "deepening", name: { nl: "Verdiepen: verborgen factoren", en: "Deepen: hidden factors" }, minutes: 15 },
-		{ id: "evaluation", name: { nl: "Evaluatie: wat leren we?", en: "Evaluation: what do we learn?" }, minutes: 10 },
+		{
+			id: "story",
+			name: { nl: "Het succesverhaal", en: "The success story" },
+			minutes: 15,
+			purpose: {
+				nl: "De inbrenger vertelt over iets wat goed ging, zo precies dat de groep kan nagaan waarom.",
+				en: "The case-bringer tells about something that went well, in enough detail for the group to trace why.",
+			},
+			prompts: [
+				{ nl: "Stap voor stap: wat gebeurde er?", en: "Step by step: what happened?" },
+				{ nl: "De groep noteert wat opvalt", en: "The group notes what stands out" },
+			],
+		},
+		{
+			id: "factors",
+			name: { nl: "Succesfactoren in twee kolommen", en: "Success factors in two columns" },
+			minutes: 20,
+			purpose: {
+				nl: "De succesfactoren verzamelen: wat de inbrenger zelf inbracht, en wat de omgeving bijdroeg.",
+				en: "Collect the success factors: what the case-bringer brought themselves, and what the surroundings added.",
+			},
+			prompts: [
+				{ nl: "Kolom 1: eigen kwaliteiten en handelen", en: "Column 1: own qualities and actions" },
+				{ nl: "Kolom 2: omstandigheden en hulp van anderen", en: "Column 2: circumstances and help from others" },
+			],
+		},
+		{
+			id: "deepening",
+			name: { nl: "Verdiepen: verborgen factoren", en: "Deepen: hidden factors" },
+			minutes: 15,
+			purpose: {
+				nl: "Doorvragen naar factoren die nog niet zichtbaar waren, zoals keuzes vooraf en overtuigingen.",
+				en: "Probe for factors not yet visible, such as earlier choices and beliefs.",
+			},
+			prompts: [
+				{ nl: "Wat ging eraan vooraf, wat lag eronder?", en: "What came before, what lay beneath?" },
+				OPEN_QUESTIONS,
+			],
+		},
+		{
+			id: "evaluation",
+			name: { nl: "Evaluatie: wat leren we?", en: "Evaluation: what do we learn?" },
+			minutes: 10,
+			purpose: {
+				nl: "Vaststellen wat de groep van dit succes leert en hoe het vaker kan lukken.",
+				en: "Establish what the group learns from this success and how it can happen more often.",
+			},
+			prompts: [
+				{ nl: "Wat kan ieder morgen al gebruiken?", en: "What can each of us use tomorrow?" },
+				NEXT_ROLES,
+			],
+		},
 	],
 	roles: ["case-bringer", "facilitator", "note-taker", "participants"],
 	fits: {
