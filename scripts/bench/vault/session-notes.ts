@@ -83,5 +83,5 @@ export function writeReport(make: NoteMaker, random: Random, spec: ReportSpec): 
 	const place = make.reserve("report", reportBaseName(input, make.texts));
 	spec.log.lastReport = place.link;
 	spec.log.actions = actions;
-	return make.at(place, spec.member, "report", spec.date, (context) => buildReport(input, context, make.texts));
+	return make.at(place, spec.member, "report", spec.date, (context) => buildReport(input, context, make.texts, "en"));
 }

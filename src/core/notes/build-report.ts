@@ -1,3 +1,5 @@
+import type { Language } from "../i18n/language";
+import { DEFAULT_REFLECTION_ID, reflectionModel } from "../reflection/reflection-models";
 import { P } from "../schema/property-names";
 import { SCHEMA_VERSION } from "../schema/kinds";
 import type { ReportRole } from "../schema/kinds";
@@ -26,6 +28,8 @@ export interface ReportInput {
 	goals: readonly RatedGoal[];
 	actions: readonly Action[];
 	previousActions: PreviousActions;
+	/** Id of the reflection model whose prompts open the report; missing or unknown is the plain report. */
+	reflection?: string;
 }
 
 /** File names start with the date so reports sort by time in any file list. */
@@ -34,12 +38,13 @@ export function reportBaseName(input: Pick<ReportInput, "date" | "sessionNumber"
 	return `${input.date} ${name}`;
 }
 
-export function buildReport(input: ReportInput, context: CreationContext, texts: NoteTexts): NoteDraft {
+export function buildReport(input: ReportInput, context: CreationContext, texts: NoteTexts, language: Language): NoteDraft {
 	const t = texts.report;
+	const model = reflectionModel(input.reflection);
+	const reflectionSections: Section[] = model.sections.map((s) => ({ heading: s.heading[language], prompt: s.prompt[language] }));
 	const goalSections: Section[] = input.goals.map((g) => ({ heading: wikilink(g.link), level: 3, prompt: t.goalPrompt }));
 	const sections: Section[] = [
-		{ heading: t.happened, prompt: t.happenedPrompt },
-		{ heading: t.learned, prompt: t.learnedPrompt },
+		...reflectionSections,
 		{ heading: t.goals, content: input.goals.length ? "" : t.noGoals },
 		...goalSections,
 		{ heading: t.next, prompt: t.nextPrompt, content: input.actions.map(formatAction).join("\n") },
@@ -56,6 +61,7 @@ export function buildReport(input: ReportInput, context: CreationContext, texts:
 			[P.session]: input.session ? wikilink(input.session) : undefined,
 			[P.role]: input.role ?? undefined,
 			[P.case]: input.case ? wikilink(input.case) : undefined,
+			[P.reflection]: model.id === DEFAULT_REFLECTION_ID ? undefined : model.id,
 			[P.goals]: input.goals.map((g) => wikilink(g.link)),
 			[P.ratings]: input.goals.map((g) => g.rating),
 			[P.schema]: SCHEMA_VERSION,
@@ -65,6 +71,7 @@ export function buildReport(input: ReportInput, context: CreationContext, texts:
 			date: input.date,
 			session: input.session ? wikilink(input.session) : "",
 			case: input.case ? wikilink(input.case) : "",
+			"reflection-sections": renderSections(reflectionSections),
 			"goal-sections": renderSections(goalSections),
 			actions: input.actions.map(formatAction).join("\n"),
 			"open-actions": renderLookBack(input.previousActions, texts),
