@@ -14,6 +14,8 @@ export interface SessionInput {
 	status: SessionStatus;
 	caseBringers: readonly string[];
 	facilitator: string | null;
+	/** Who takes notes; left out of the note when not given. */
+	noteTaker?: string | null;
 	method: string | null;
 	theme: string | null;
 	attendance: readonly string[];
@@ -35,6 +37,7 @@ export function buildSession(input: SessionInput, context: CreationContext, text
 			[P.caseBringers]: [...input.caseBringers],
 			[P.cases]: [],
 			[P.facilitator]: input.facilitator,
+			[P.noteTaker]: input.noteTaker,
 			[P.method]: input.method,
 			[P.theme]: input.theme,
 			[P.attendance]: [...input.attendance],
@@ -47,6 +50,7 @@ export function buildSession(input: SessionInput, context: CreationContext, text
 			theme: input.theme ?? "",
 			"case-bringers": input.caseBringers.join(", "),
 			facilitator: input.facilitator ?? "",
+			"note-taker": input.noteTaker ?? "",
 		},
 	};
 }

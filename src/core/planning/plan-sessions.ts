@@ -1,4 +1,8 @@
+import { sameName } from "../index/my-notes";
+import { countsInRotation } from "./counts";
+import { avoidTakenDays } from "./free-dates";
 import { PlanError } from "./plan-error";
+import { chooseNoteTaker } from "./role-rules";
 import { countIn, emptyTally, nextInTurn } from "./rotation";
 import { sessionDates } from "./session-dates";
 
@@ -6,8 +10,11 @@ export { PlanError } from "./plan-error";
 
 export interface ExistingSession {
 	date: string;
+	/** Its number in the trajectory; new sessions are numbered after the highest. */
+	number?: number | null;
 	caseBringers: string[];
 	facilitator: string | null;
+	noteTaker?: string | null;
 	status: string;
 }
 
@@ -26,14 +33,15 @@ export interface PlannedSession {
 	date: string;
 	caseBringer: string;
 	facilitator: string;
+	/** Null when nobody fits: a single member with an outside facilitator. */
+	noteTaker: string | null;
 }
-
-/** Sessions that did not take place (or took place under another note) give nobody a turn. */
-const NOT_COUNTED = new Set(["cancelled", "canceled", "moved"]);
 
 /**
  * Plans sessions: dates, and a fair rotation in which everyone brings a case before anyone brings a second,
- * continuing after the existing sessions that count. The facilitator is never that session's case-bringer.
+ * continuing after the existing sessions that count. The facilitator is never that session's case-bringer;
+ * the note-taker rotates too (see `chooseNoteTaker`). Numbers go on after the existing sessions, and a day an
+ * existing session already has is not planned again: that session moves on by a week (see `avoidTakenDays`).
  */
 export function planSessions(input: PlanInput): PlannedSession[] {
 	const members = validMembers(input.members);
@@ -41,18 +49,31 @@ export function planSessions(input: PlanInput): PlannedSession[] {
 	if (outside !== null && members.includes(outside)) throw new PlanError(`The outside facilitator ${outside} is also a member.`);
 	if (outside === null && members.length < 2) throw new PlanError("Plan needs at least two members, or an outside facilitator.");
 	if (!Number.isInteger(input.sessions) || input.sessions < 1) throw new PlanError(`The number of sessions must be a whole number of at least 1, got: ${input.sessions}`);
-	const dates = sessionDates(input, input.sessions);
+	const existing = input.existing ?? [];
+	const counted = existing.filter((s) => countsInRotation(s.status));
+	const dates = avoidTakenDays(sessionDates(input, input.sessions), new Set(counted.map((s) => s.date)));
+	const firstNumber = Math.max(existing.length, ...existing.map((s) => s.number ?? 0)) + 1;
 
 	const bringers = emptyTally(members);
 	const facilitators = emptyTally(members);
+	const noteTakers = emptyTally(members);
 	let lastBringer: string | null = null;
-	const counted = (input.existing ?? []).filter((s) => !NOT_COUNTED.has(s.status.trim().toLowerCase()));
+	let lastNoteTaker: string | null = null;
+	const member = (name: string | null | undefined) => (name ? members.find((m) => sameName(m, name)) : undefined);
 	for (const session of [...counted].sort((a, b) => a.date.localeCompare(b.date))) {
 		for (const name of session.caseBringers) {
-			countIn(bringers, name);
-			if (members.includes(name)) lastBringer = name;
+			const bringer = member(name);
+			if (bringer === undefined) continue;
+			countIn(bringers, bringer);
+			lastBringer = bringer;
 		}
-		if (session.facilitator !== null) countIn(facilitators, session.facilitator);
+		const leader = member(session.facilitator);
+		if (leader !== undefined) countIn(facilitators, leader);
+		const noteTaker = member(session.noteTaker);
+		if (noteTaker !== undefined) {
+			countIn(noteTakers, noteTaker);
+			lastNoteTaker = noteTaker;
+		}
 	}
 
 	return dates.map((date, i) => {
@@ -61,7 +82,12 @@ export function planSessions(input: PlanInput): PlannedSession[] {
 		lastBringer = caseBringer;
 		const facilitator = outside ?? nextInTurn(members, facilitators, caseBringer, caseBringer) ?? "";
 		countIn(facilitators, facilitator);
-		return { number: i + 1, date, caseBringer, facilitator };
+		const noteTaker = chooseNoteTaker(members, noteTakers, lastNoteTaker, [caseBringer], facilitator);
+		if (noteTaker !== null) {
+			countIn(noteTakers, noteTaker);
+			lastNoteTaker = noteTaker;
+		}
+		return { number: firstNumber + i, date, caseBringer, facilitator, noteTaker };
 	});
 }
 

@@ -57,6 +57,7 @@ export interface SessionNote extends NoteBase {
 	caseBringers: string[];
 	cases: string[];
 	facilitator: string | null;
+	noteTaker: string | null;
 	method: string | null;
 	theme: string | null;
 	attendance: string[];

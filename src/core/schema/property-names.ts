@@ -29,6 +29,10 @@ export const P = {
 	number: "number",
 	caseBringers: "case-bringers",
 	cases: "cases",
+	noteTaker: "note-taker",
 	theme: "theme",
 	attendance: "attendance",
+	/** Timestamps of a session run in facilitation mode: phase changes, pauses and the end. */
+	runLog: "run-log",
+	reflection: "reflection",
 } as const;

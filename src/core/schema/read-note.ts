@@ -120,6 +120,7 @@ function readKind(kind: AnyKind, base: NoteBase, f: FieldReader): IntervisieNote
 				caseBringers: f.strings(P.caseBringers),
 				cases: f.links(P.cases),
 				facilitator: f.string(P.facilitator),
+				noteTaker: f.string(P.noteTaker),
 				method: f.string(P.method),
 				theme: f.string(P.theme),
 				attendance: f.strings(P.attendance),

@@ -6,6 +6,7 @@ import { SESSION_STATUSES } from "../../core/schema/kinds";
 import type { SessionStatus } from "../../core/schema/kinds";
 import type { Services } from "../services";
 import { ui, uiLanguage } from "../ui-language";
+import { suggestValues, themeChoices } from "../planning/suggest-values";
 import { DraftFormModal } from "./draft-form-modal";
 import { listOfNames, optionalWhole } from "./form-values";
 import { nameField, requireName } from "./name-field";
@@ -45,8 +46,10 @@ export class SessionModal extends DraftFormModal {
 		this.choiceField(el, "status", t.status, SESSION_STATUSES.map((s) => [s, t.statuses[s]] as const));
 		this.textField(el, "caseBringers", t.caseBringers, { desc: t.caseBringersDesc });
 		this.textField(el, "facilitator", t.facilitator, { desc: t.facilitatorDesc });
+		this.textField(el, "noteTaker", t.noteTaker, { desc: t.noteTakerDesc });
 		this.choiceField(el, "method", common.method, builtInMethods().map((m) => [m.id, m.name[uiLanguage()]] as const));
-		this.textField(el, "theme", t.theme, { placeholder: t.themePlaceholder });
+		const theme = this.textField(el, "theme", t.theme, { placeholder: t.themePlaceholder }).controlEl.querySelector("input");
+		if (theme) suggestValues(theme, themeChoices(this.services));
 		this.textField(el, "attendance", t.attendance, { desc: t.attendanceDesc });
 	}
 
@@ -70,6 +73,7 @@ export class SessionModal extends DraftFormModal {
 				status: (SESSION_STATUSES as readonly string[]).includes(status) ? (status as SessionStatus) : "planned",
 				caseBringers,
 				facilitator,
+				noteTaker: this.value("noteTaker").trim() || null,
 				method: this.value("method") || null,
 				theme: this.value("theme").trim() || null,
 				attendance: listOfNames(this.value("attendance")),

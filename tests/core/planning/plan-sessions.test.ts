@@ -26,7 +26,7 @@ describe("planSessions dates", () => {
 
 	it("plans a single session on the start day", () => {
 		expect(planSessions({ members: SIX, start: "2026-03-01", end: "2026-03-01", sessions: 1 })).toEqual([
-			{ number: 1, date: "2026-03-01", caseBringer: "Anna", facilitator: "Bram" },
+			{ number: 1, date: "2026-03-01", caseBringer: "Anna", facilitator: "Bram", noteTaker: "Carla" },
 		]);
 	});
 });
@@ -93,6 +93,85 @@ describe("planSessions rotation", () => {
 			],
 		});
 		expect(plan.map((s) => s.caseBringer)).toEqual(["Bram", "Carla"]);
+	});
+});
+
+describe("planSessions note-takers", () => {
+	it("rotates the note-taker too, never the case-bringer or the facilitator", () => {
+		const plan = planSessions({ members: SIX, start: "2026-01-12", end: "2026-11-30", sessions: 5 });
+		expect(plan.map((s) => s.noteTaker)).toEqual(["Carla", "Dirk", "Eva", "Fatima", "Anna"]);
+	});
+
+	it("keeps all three roles apart and spreads note-taking evenly in groups of three or more", () => {
+		for (let memberCount = 2; memberCount <= 8; memberCount++) {
+			for (let sessions = 1; sessions <= 12; sessions++) {
+				const members = Array.from({ length: memberCount }, (_, i) => `M${i}`);
+				const plan = planSessions({ members, start: "2026-01-05", sessions, every: { weeks: 3 } });
+				for (const session of plan) {
+					expect(session.noteTaker).not.toBe(session.caseBringer);
+					if (memberCount >= 3) expect(session.noteTaker).not.toBe(session.facilitator);
+					else expect(session.noteTaker).toBe(session.facilitator);
+				}
+				if (memberCount >= 3) {
+					const takes = members.map((m) => plan.filter((s) => s.noteTaker === m).length);
+					expect(Math.max(...takes) - Math.min(...takes)).toBeLessThanOrEqual(2);
+				}
+			}
+		}
+	});
+
+	it("with an outside facilitator, gives note-taking to a member other than the case-bringer", () => {
+		const plan = planSessions({ members: ["Anna", "Bram", "Carla"], start: "2026-01-12", sessions: 3, every: { weeks: 4 }, outsideFacilitator: "Coach Kim" });
+		expect(plan.map((s) => [s.caseBringer, s.facilitator, s.noteTaker])).toEqual([
+			["Anna", "Coach Kim", "Bram"],
+			["Bram", "Coach Kim", "Carla"],
+			["Carla", "Coach Kim", "Anna"],
+		]);
+		const alone = planSessions({ members: ["Anna"], start: "2026-01-12", sessions: 1, every: { weeks: 2 }, outsideFacilitator: "Coach Kim" });
+		expect(alone[0]?.noteTaker).toBeNull();
+	});
+
+	it("counts the note-takers of existing sessions", () => {
+		const plan = planSessions({
+			members: ["Anna", "Bram", "Carla", "Dirk"],
+			start: "2026-06-01",
+			sessions: 1,
+			every: { weeks: 4 },
+			existing: [{ date: "2026-02-01", caseBringers: ["Anna"], facilitator: "Bram", noteTaker: "Carla", status: "held" }],
+		});
+		expect(plan[0]).toMatchObject({ caseBringer: "Bram", facilitator: "Carla", noteTaker: "Dirk" });
+	});
+	it("recognises names in existing sessions whatever their letter case", () => {
+		const plan = planSessions({
+			members: ["Anna", "Bram", "Carla", "Dirk"],
+			start: "2026-06-01",
+			sessions: 1,
+			every: { weeks: 4 },
+			existing: [{ date: "2026-02-01", caseBringers: ["anna"], facilitator: "bram", noteTaker: "CARLA", status: "held" }],
+		});
+		expect(plan[0]).toMatchObject({ caseBringer: "Bram", facilitator: "Carla", noteTaker: "Dirk" });
+	});
+});
+
+describe("planSessions after existing sessions", () => {
+	it("numbers on after the highest existing number, or after the number of existing sessions", () => {
+		const numbered = [
+			{ date: "2026-01-01", number: 1, caseBringers: [], facilitator: null, status: "held" },
+			{ date: "2026-02-01", number: 4, caseBringers: [], facilitator: null, status: "cancelled" },
+		];
+		expect(planSessions({ members: SIX, start: "2026-06-01", sessions: 2, every: { weeks: 4 }, existing: numbered }).map((s) => s.number)).toEqual([5, 6]);
+		const unnumbered = numbered.map((s) => ({ ...s, number: null }));
+		expect(planSessions({ members: SIX, start: "2026-06-01", sessions: 1, every: { weeks: 4 }, existing: unnumbered })[0]?.number).toBe(3);
+	});
+
+	it("moves a planned date that an existing session already has one week on, keeping the order", () => {
+		const existing = [
+			{ date: "2026-06-29", caseBringers: [], facilitator: null, status: "planned" },
+			{ date: "2026-07-06", caseBringers: [], facilitator: null, status: "held" },
+			{ date: "2026-07-27", caseBringers: [], facilitator: null, status: "cancelled" },
+		];
+		const plan = planSessions({ members: SIX, start: "2026-06-01", sessions: 3, every: { weeks: 4 }, existing });
+		expect(plan.map((s) => s.date)).toEqual(["2026-06-01", "2026-07-13", "2026-07-27"]);
 	});
 });
 

@@ -34,6 +34,11 @@ describe("readNote", () => {
 		expect(readNote(record("r.md", { intervisie: "report", role: "inbrenger" }), me).note).toMatchObject({ role: "case-bringer" });
 	});
 
+	it("reads the note-taker of a session, and null when there is none", () => {
+		expect(readNote(record("s.md", { intervisie: "session", "note-taker": " Aylin Demir " }), me).note).toMatchObject({ noteTaker: "Aylin Demir" });
+		expect(readNote(record("s.md", { intervisie: "session" }), me).note).toMatchObject({ noteTaker: null });
+	});
+
 	it("flags an enumerated value it does not know", () => {
 		expect(readNote(record("g.md", { intervisie: "goal", status: "someday" }), me).problems[0]).toMatchObject({ code: "invalid-value" });
 	});

@@ -1,0 +1,161 @@
+import type { ButtonComponent } from "obsidian";
+import { Modal, Notice, Setting } from "obsidian";
+import { cancelSession } from "../../core/planning/cancel-session";
+import { moveSession } from "../../core/planning/move-session";
+import type { ChangeResult, FileChange } from "../../core/planning/session-changes";
+import { SESSION_STATUSES } from "../../core/schema/kinds";
+import type { SessionStatus } from "../../core/schema/kinds";
+import type { SessionNote } from "../../core/schema/notes";
+import type { FrontmatterValue } from "../../core/yaml/render-frontmatter";
+import type { Services } from "../services";
+import { ui } from "../ui-language";
+import { applyChanges } from "./apply-changes";
+import { planningUi } from "./planning-ui";
+
+type Action = "move" | "cancel";
+
+/** Move or cancel one session: choose, see every change it brings, then apply. */
+export class MoveOrCancelModal extends Modal {
+	private action: Action = "move";
+	private date = "";
+	private shift = false;
+	private moveFields: HTMLElement[] = [];
+	private changesEl: HTMLElement | null = null;
+	private busy = false;
+
+	constructor(
+		private readonly services: Services,
+		private readonly session: SessionNote,
+		private readonly sessions: readonly SessionNote[],
+		private readonly members: readonly string[],
+	) {
+		super(services.app);
+	}
+
+	onOpen(): void {
+		const t = planningUi().move;
+		this.setTitle(t.title(this.session.title));
+		const el = this.contentEl;
+		el.addClass("intervisie-form");
+		if (this.session.date) el.createDiv({ cls: "intervisie-muted", text: this.session.date });
+		new Setting(el).setName(t.action).addDropdown((dropdown) =>
+			dropdown
+				.addOption("move", t.actionMove)
+				.addOption("cancel", t.actionCancel)
+				.setValue(this.action)
+				.onChange((value) => {
+					this.action = value === "cancel" ? "cancel" : "move";
+					this.refresh();
+				}),
+		);
+		const date = new Setting(el).setName(t.newDate).addText((text) => {
+			text.inputEl.type = "date";
+			text.onChange((value) => {
+				this.date = value.trim();
+				this.refresh();
+			});
+		});
+		const shift = new Setting(el)
+			.setName(t.shift)
+			.setDesc(t.shiftDesc)
+			.addToggle((toggle) =>
+				toggle.setValue(this.shift).onChange((on) => {
+					this.shift = on;
+					this.refresh();
+				}),
+			);
+		this.moveFields = [date.settingEl, shift.settingEl];
+		el.createDiv({ cls: "intervisie-subheading", text: t.changesHeading });
+		this.changesEl = el.createDiv({ cls: "intervisie-plan-changes", attr: { "aria-live": "polite" } });
+		new Setting(el)
+			.addButton((b) => b.setButtonText(t.close).onClick(() => this.close()))
+			.addButton((b: ButtonComponent) =>
+				b
+					.setButtonText(t.apply)
+					.setCta()
+					.onClick(() => void this.apply()),
+			);
+		this.refresh();
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+
+	private result(): ChangeResult | null {
+		if (this.action === "cancel") return cancelSession({ sessions: this.sessions, target: this.session.path, members: this.members });
+		if (this.date === "") return null;
+		return moveSession({ sessions: this.sessions, target: this.session.path, date: this.date, shiftLater: this.shift });
+	}
+
+	private refresh(): void {
+		const t = planningUi().move;
+		for (const field of this.moveFields) field.toggle(this.action === "move");
+		const el = this.changesEl;
+		if (!el) return;
+		el.empty();
+		const result = this.result();
+		if (result === null) {
+			el.createDiv({ cls: "intervisie-muted", text: t.noDateYet });
+			return;
+		}
+		if (!result.ok) {
+			el.createDiv({ cls: "intervisie-plan-problem", text: t.problem(result.problem, statusLabel(this.session.status)), attr: { role: "alert" } });
+			return;
+		}
+		if (result.files.length === 0) el.createDiv({ cls: "intervisie-muted", text: t.nothingChanges });
+		const list = el.createEl("ul");
+		for (const file of result.files) list.createEl("li", { text: describe(file) });
+		if (result.leftOver.length > 0) el.createDiv({ cls: "intervisie-plan-warning", text: t.leftOver(result.leftOver) });
+	}
+
+	private async apply(): Promise<void> {
+		if (this.busy) return;
+		const t = planningUi().move;
+		const result = this.result();
+		if (result === null) {
+			new Notice(t.noDateYet);
+			return;
+		}
+		if (!result.ok) {
+			new Notice(t.problem(result.problem, statusLabel(this.session.status)));
+			return;
+		}
+		this.busy = true;
+		try {
+			const done = await applyChanges(this.services, result.files);
+			if (done < result.files.length) {
+				new Notice(t.failed(done, result.files.length));
+			} else {
+				const others = result.files.filter((f) => f.path !== this.session.path).length;
+				const summary = this.action === "cancel" ? t.cancelled(this.session.title, others) : t.moved(this.session.title, this.date, others);
+				new Notice(result.leftOver.length > 0 ? `${summary} ${t.leftOver(result.leftOver)}` : summary);
+			}
+			this.close();
+		} finally {
+			this.busy = false;
+		}
+	}
+}
+
+function statusLabel(status: SessionStatus): string {
+	return ui().session.statuses[status];
+}
+
+/** "Session 4 (2026-04-06): Case-bringers Dirk → Carla; Facilitator Eva → Bram" */
+function describe(file: FileChange): string {
+	const t = planningUi().move;
+	const changes = file.changes.map(({ key, from, to }) => {
+		const label = key in t.labels ? t.labels[key as keyof typeof t.labels] : key;
+		return `${label}: ${show(key, from)} → ${show(key, to)}`;
+	});
+	return `${file.title}${file.date ? ` (${file.date})` : ""}: ${changes.join("; ")}`;
+}
+
+function show(key: string, value: FrontmatterValue): string {
+	const empty = planningUi().move.empty;
+	if (Array.isArray(value)) return value.length === 0 ? empty : value.join(", ");
+	if (value === null || value === "") return empty;
+	if (key === "status" && (SESSION_STATUSES as readonly unknown[]).includes(value)) return statusLabel(value as SessionStatus);
+	return String(value);
+}

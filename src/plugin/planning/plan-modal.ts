@@ -1,0 +1,154 @@
+import { Setting } from "obsidian";
+import { builtInMethods } from "../../core/methods/catalogue";
+import { countsInRotation } from "../../core/planning/counts";
+import { planDefaults } from "../../core/planning/plan-defaults";
+import { planFromForm } from "../../core/planning/plan-form";
+import type { PlanResult } from "../../core/planning/plan-form";
+import { checkRows, hasErrors, rowsFromPlan, sessionInputs } from "../../core/planning/plan-rows";
+import type { PlanRow, RowMessage } from "../../core/planning/plan-rows";
+import { MAX_INTERVAL_WEEKS, MIN_INTERVAL_WEEKS } from "../../core/planning/session-dates";
+import type { SessionNote, TrajectoryNote } from "../../core/schema/notes";
+import type { DraftFields } from "../draft-store";
+import { DraftFormModal } from "../modals/draft-form-modal";
+import type { Choice } from "../modals/draft-form-modal";
+import { nameField, requireName } from "../modals/name-field";
+import type { Services } from "../services";
+import { ui, uiLanguage } from "../ui-language";
+import { createSessions } from "./create-sessions";
+import { renderPlanTable } from "./plan-table";
+import { planningUi } from "./planning-ui";
+import { themeChoices } from "./suggest-values";
+import { asExisting, sessionsOf } from "./trajectory-sessions";
+
+/**
+ * Plan sessions: a form (trajectory, rhythm, number, first day, outside facilitator, method) with a live
+ * preview of the plan that can be changed cell by cell; the create button writes one note per session.
+ */
+export class PlanSessionsModal extends DraftFormModal {
+	private paramsEl: HTMLElement | null = null;
+	private previewEl: HTMLElement | null = null;
+	private result: PlanResult | null = null;
+	private rows: PlanRow[] = [];
+
+	constructor(
+		private readonly services: Services,
+		private readonly trajectories: readonly TrajectoryNote[],
+		initial: TrajectoryNote,
+	) {
+		super(services.app, services.drafts, "plan-sessions", { trajectory: initial.path, rhythm: "spread", method: services.settings().defaultMethod, ...defaultsFor(services, initial) });
+	}
+
+	protected title(): string {
+		return planningUi().plan.title;
+	}
+
+	protected submitLabel(): string {
+		return planningUi().plan.create;
+	}
+
+	protected build(el: HTMLElement): void {
+		const t = planningUi().plan;
+		nameField(this, el, this.services);
+		this.choiceField(
+			el,
+			"trajectory",
+			t.trajectory,
+			this.trajectories.map((tr) => [tr.path, tr.name] as const),
+			{
+				onChange: () => {
+					for (const [key, value] of Object.entries(defaultsFor(this.services, this.trajectory()))) this.setValue(key, value);
+					this.renderParams();
+					this.replan();
+				},
+			},
+		);
+		this.paramsEl = el.createDiv();
+		this.renderParams();
+		this.previewEl = el.createDiv({ cls: "intervisie-plan-preview" });
+		this.replan();
+	}
+
+	private trajectory(): TrajectoryNote {
+		return this.trajectories.find((tr) => tr.path === this.value("trajectory")) ?? (this.trajectories[0] as TrajectoryNote);
+	}
+
+	private sessions(): SessionNote[] {
+		return sessionsOf(this.services, this.trajectory().path);
+	}
+
+	private renderParams(): void {
+		const el = this.paramsEl;
+		if (!el) return;
+		el.empty();
+		const t = planningUi().plan;
+		const trajectory = this.trajectory();
+		el.createDiv({ cls: "intervisie-muted", text: t.trajectoryDesc(trajectory.members.length, trajectory.start, trajectory.end) });
+		const replan = { onChange: () => this.replan() };
+		const rhythms: Choice[] = [["spread", t.spread]];
+		for (let weeks = MIN_INTERVAL_WEEKS; weeks <= MAX_INTERVAL_WEEKS; weeks++) rhythms.push([String(weeks), t.every(weeks)]);
+		this.choiceField(el, "rhythm", t.rhythm, rhythms, replan);
+		this.textField(el, "count", t.count, { type: "number", desc: t.countDesc, ...replan });
+		this.textField(el, "start", t.start, { type: "date", ...replan });
+		new Setting(el)
+			.setName(t.outside)
+			.setDesc(t.outsideDesc)
+			.addToggle((toggle) =>
+				toggle.setValue(this.value("outside") === "true").onChange((on) => {
+					this.setValue("outside", on ? "true" : "false");
+					this.replan();
+				}),
+			);
+		this.textField(el, "outsideName", t.outsideName, replan);
+		this.choiceField(el, "method", ui().common.method, builtInMethods().map((m) => [m.id, m.name[uiLanguage()]] as const));
+	}
+
+	/** A new plan from the fields; edits made in the preview start over. */
+	private replan(): void {
+		const trajectory = this.trajectory();
+		const form = { rhythm: this.value("rhythm"), count: this.value("count"), start: this.value("start"), outside: this.value("outside") === "true", outsideName: this.value("outsideName") };
+		this.result = planFromForm(form, { members: trajectory.members, end: trajectory.end, existing: asExisting(this.sessions()) });
+		this.rows = this.result.ok ? rowsFromPlan(this.result.plan) : [];
+		this.renderPreview();
+	}
+
+	private check(rows: readonly PlanRow[]): RowMessage[][] {
+		const trajectory = this.trajectory();
+		const taken = this.sessions().filter((s) => countsInRotation(s.status) && s.date !== null);
+		return checkRows(rows, { members: trajectory.members, takenDates: taken.map((s) => s.date ?? ""), end: trajectory.end });
+	}
+
+	private renderPreview(): void {
+		const el = this.previewEl;
+		if (!el) return;
+		el.empty();
+		const t = planningUi().plan;
+		el.createDiv({ cls: "intervisie-subheading", text: t.previewHeading });
+		if (this.result && !this.result.ok) {
+			el.createDiv({ cls: "intervisie-plan-problem", text: t.problem(this.result.problem), attr: { role: "alert" } });
+			return;
+		}
+		el.createDiv({ cls: "intervisie-muted", text: t.previewDesc });
+		renderPlanTable(el, { rows: this.rows, check: (rows) => this.check(rows), themes: themeChoices(this.services) });
+	}
+
+	protected async submit(): Promise<boolean> {
+		const t = planningUi().plan;
+		if (!requireName(this, this.services)) return false;
+		if (!this.result || !this.result.ok) return this.refuse(this.result ? t.problem(this.result.problem) : t.fixRows);
+		if (hasErrors(this.check(this.rows))) return this.refuse(t.fixRows);
+		const trajectory = this.trajectory();
+		const inputs = sessionInputs(this.rows, { trajectory: this.services.linktext(trajectory.path), method: this.value("method") || null });
+		return createSessions(this.services, inputs);
+	}
+}
+
+/** The fields that follow from the trajectory: how many sessions, from when, and who leads. */
+function defaultsFor(services: Services, trajectory: TrajectoryNote): DraftFields {
+	const defaults = planDefaults({ trajectory, sessions: sessionsOf(services, trajectory.path), today: services.today() });
+	return {
+		count: String(defaults.count),
+		start: defaults.start,
+		outside: defaults.outsideFacilitator === null ? "false" : "true",
+		outsideName: defaults.outsideFacilitator ?? "",
+	};
+}
