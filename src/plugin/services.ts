@@ -1,6 +1,7 @@
 import type { App } from "obsidian";
 import type { Clock } from "../core/dates/local-day";
 import type { MyNotes } from "../core/index/my-notes";
+import type { MethodCatalogue } from "../core/methods/method-catalogue";
 import type { NoteIndex } from "../core/index/note-index";
 import type { NoteKind } from "../core/schema/kinds";
 import type { LinkResolver } from "../core/schema/note-record";
@@ -22,6 +23,8 @@ export interface Services {
 	/** The index, loaded on first use if layout-ready has not come yet. */
 	index(): NoteIndex;
 	myNotes(): MyNotes;
+	/** Built-in methods and the group's own method notes. */
+	methods(): MethodCatalogue;
 	/** Headings and prompts in the notes' language. */
 	noteTexts(): NoteTexts;
 	today(): string;

@@ -1,8 +1,11 @@
 import type { App, Plugin } from "obsidian";
 import { normalizePath, PluginSettingTab, Setting } from "obsidian";
-import { builtInMethods } from "../core/methods/catalogue";
+import { REFLECTION_STRINGS } from "../core/i18n/reflection-strings";
+import type { MethodCatalogue } from "../core/methods/method-catalogue";
+import { reflectionModel } from "../core/reflection/reflection-models";
 import { NOTE_KINDS } from "../core/schema/kinds";
 import type { IntervisieSettings } from "../core/settings/settings";
+import { reflectionChoices } from "./reflection-choices";
 import { ui, uiLanguage } from "./ui-language";
 
 export class IntervisieSettingTab extends PluginSettingTab {
@@ -11,6 +14,8 @@ export class IntervisieSettingTab extends PluginSettingTab {
 		plugin: Plugin,
 		private readonly settings: () => IntervisieSettings,
 		private readonly save: () => Promise<void>,
+		private readonly methods: () => MethodCatalogue,
+		private readonly reloadMethods: () => Promise<unknown>,
 	) {
 		super(app, plugin);
 	}
@@ -46,9 +51,20 @@ export class IntervisieSettingTab extends PluginSettingTab {
 			.setName(t.method)
 			.setDesc(t.methodDesc)
 			.addDropdown((dropdown) => {
-				for (const method of builtInMethods()) dropdown.addOption(method.id, method.name[uiLanguage()]);
+				for (const method of this.methods().all()) dropdown.addOption(method.id, method.name[uiLanguage()]);
 				dropdown.setValue(s.defaultMethod).onChange(async (value) => {
 					s.defaultMethod = value;
+					await this.save();
+				});
+			});
+		const reflection = REFLECTION_STRINGS[uiLanguage()];
+		new Setting(containerEl)
+			.setName(reflection.field)
+			.setDesc(reflection.settingDesc)
+			.addDropdown((dropdown) => {
+				for (const [id, name] of reflectionChoices(uiLanguage())) dropdown.addOption(id, name);
+				dropdown.setValue(reflectionModel(s.reflectionModel).id).onChange(async (value) => {
+					s.reflectionModel = value;
 					await this.save();
 				});
 			});
@@ -100,6 +116,16 @@ export class IntervisieSettingTab extends PluginSettingTab {
 				text.setValue(s.templateFolder).onChange(async (value) => {
 					s.templateFolder = value.trim() ? normalizePath(value) : "";
 					await this.save();
+				}),
+			);
+		new Setting(containerEl)
+			.setName(t.methodsFolder)
+			.setDesc(t.methodsFolderDesc)
+			.addText((text) =>
+				text.setValue(s.methodsFolder).onChange(async (value) => {
+					s.methodsFolder = value.trim() ? normalizePath(value) : "";
+					await this.save();
+					await this.reloadMethods();
 				}),
 			);
 	}

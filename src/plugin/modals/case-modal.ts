@@ -1,5 +1,4 @@
 import { checkCaseQuestion } from "../../core/coaching/case-question-check";
-import { builtInMethods, methodById } from "../../core/methods/catalogue";
 import { buildCase } from "../../core/notes/build-case";
 import type { PreviousActions } from "../../core/notes/look-back";
 import type { Services } from "../services";
@@ -49,7 +48,7 @@ export class CaseModal extends DraftFormModal {
 			});
 		}
 		this.textField(el, "date", common.date, { type: "date" });
-		this.choiceField(el, "method", common.method, builtInMethods().map((m) => [m.id, m.name[uiLanguage()]] as const));
+		this.methodField(el, "method", this.services.methods().all());
 		const goals = this.services.myNotes().activeGoals();
 		if (goals.length) {
 			el.createDiv({ cls: "intervisie-subheading", text: common.goals });
@@ -82,7 +81,7 @@ export class CaseModal extends DraftFormModal {
 				question,
 				date: date.value,
 				session: sessionPath ? this.services.linktext(sessionPath) : null,
-				method: methodById(this.value("method")),
+				method: this.services.methods().byId(this.value("method")),
 				goals,
 				previousActions: this.previousActions,
 			},

@@ -1,7 +1,9 @@
 import type { App } from "obsidian";
 import { ButtonComponent, Modal, Notice, Setting } from "obsidian";
+import type { IntervisieMethod } from "../../core/methods/method";
+import { methodSummary } from "../../core/methods/method-summary";
 import type { DraftFields, DraftStore } from "../draft-store";
-import { ui } from "../ui-language";
+import { ui, uiLanguage } from "../ui-language";
 
 export type Choice = readonly [value: string, label: string];
 
@@ -116,6 +118,29 @@ export abstract class DraftFormModal extends Modal {
 				options.onChange?.(value);
 			});
 		});
+		return setting;
+	}
+
+	/** A method picker that describes the chosen method under it. */
+	protected methodField(container: HTMLElement, key: string, methods: readonly IntervisieMethod[]): Setting {
+		const language = uiLanguage();
+		const describe = (id: string) => {
+			const method = methods.find((m) => m.id === id) ?? methods[0];
+			return method ? methodSummary(method, language) : "";
+		};
+		const setting = this.choiceField(
+			container,
+			key,
+			ui().common.method,
+			methods.map((m) => [m.id, m.name[language]] as const),
+			{
+				onChange: (id) => {
+					setting.setDesc(describe(id));
+				},
+			},
+		);
+		setting.setDesc(describe(this.value(key)));
+		setting.settingEl.addClass("intervisie-method-field");
 		return setting;
 	}
 

@@ -1,11 +1,10 @@
 import { isDay } from "../../core/dates/local-day";
 import { sameName } from "../../core/index/my-notes";
-import { builtInMethods } from "../../core/methods/catalogue";
 import { buildSession } from "../../core/notes/build-session";
 import { SESSION_STATUSES } from "../../core/schema/kinds";
 import type { SessionStatus } from "../../core/schema/kinds";
 import type { Services } from "../services";
-import { ui, uiLanguage } from "../ui-language";
+import { ui } from "../ui-language";
 import { suggestValues, themeChoices } from "../planning/suggest-values";
 import { DraftFormModal } from "./draft-form-modal";
 import { listOfNames, optionalWhole } from "./form-values";
@@ -47,7 +46,7 @@ export class SessionModal extends DraftFormModal {
 		this.textField(el, "caseBringers", t.caseBringers, { desc: t.caseBringersDesc });
 		this.textField(el, "facilitator", t.facilitator, { desc: t.facilitatorDesc });
 		this.textField(el, "noteTaker", t.noteTaker, { desc: t.noteTakerDesc });
-		this.choiceField(el, "method", common.method, builtInMethods().map((m) => [m.id, m.name[uiLanguage()]] as const));
+		this.methodField(el, "method", this.services.methods().all());
 		const theme = this.textField(el, "theme", t.theme, { placeholder: t.themePlaceholder }).controlEl.querySelector("input");
 		if (theme) suggestValues(theme, themeChoices(this.services));
 		this.textField(el, "attendance", t.attendance, { desc: t.attendanceDesc });

@@ -1,5 +1,4 @@
 import { Setting } from "obsidian";
-import { builtInMethods } from "../../core/methods/catalogue";
 import { countsInRotation } from "../../core/planning/counts";
 import { planDefaults } from "../../core/planning/plan-defaults";
 import { planFromForm } from "../../core/planning/plan-form";
@@ -13,7 +12,6 @@ import { DraftFormModal } from "../modals/draft-form-modal";
 import type { Choice } from "../modals/draft-form-modal";
 import { nameField, requireName } from "../modals/name-field";
 import type { Services } from "../services";
-import { ui, uiLanguage } from "../ui-language";
 import { createSessions } from "./create-sessions";
 import { renderPlanTable } from "./plan-table";
 import { planningUi } from "./planning-ui";
@@ -36,6 +34,8 @@ export class PlanSessionsModal extends DraftFormModal {
 		initial: TrajectoryNote,
 	) {
 		super(services.app, services.drafts, "plan-sessions", { trajectory: initial.path, rhythm: "spread", method: services.settings().defaultMethod, ...defaultsFor(services, initial) });
+		// The preview is a table of six columns: it needs more room than a form.
+		this.modalEl.addClass("intervisie-plan-modal");
 	}
 
 	protected title(): string {
@@ -95,11 +95,13 @@ export class PlanSessionsModal extends DraftFormModal {
 			.addToggle((toggle) =>
 				toggle.setValue(this.value("outside") === "true").onChange((on) => {
 					this.setValue("outside", on ? "true" : "false");
+					outsideName.settingEl.toggleClass("intervisie-hidden", !on);
 					this.replan();
 				}),
 			);
-		this.textField(el, "outsideName", t.outsideName, replan);
-		this.choiceField(el, "method", ui().common.method, builtInMethods().map((m) => [m.id, m.name[uiLanguage()]] as const));
+		const outsideName = this.textField(el, "outsideName", t.outsideName, replan);
+		outsideName.settingEl.toggleClass("intervisie-hidden", this.value("outside") !== "true");
+		this.methodField(el, "method", this.services.methods().all());
 	}
 
 	/** A new plan from the fields; edits made in the preview start over. */

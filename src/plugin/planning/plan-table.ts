@@ -38,7 +38,7 @@ export function renderPlanTable(container: HTMLElement, { rows, check, themes }:
 		const tr = body.createEl("tr", { cls: "intervisie-plan-row", attr: { "data-number": String(row.number) } });
 		tr.createEl("td", { cls: "intervisie-plan-number", text: String(row.number) });
 		const field = (column: Column, label: string, value: string, type: "date" | "text", set: (value: string) => void): HTMLInputElement => {
-			const input = tr.createEl("td").createEl("input", { type, value, attr: { "data-column": column, "aria-label": `${label} ${c.number} ${row.number}` } });
+			const input = tr.createEl("td", { attr: { "data-label": label } }).createEl("input", { type, value, attr: { "data-column": column, "aria-label": `${label} ${c.number} ${row.number}` } });
 			input.addEventListener("input", () => {
 				set(input.value);
 				refresh();
