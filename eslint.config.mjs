@@ -3,7 +3,7 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "main.js", "dist/", "demo-vault/", "screenshots/", "bench/results.json", "coverage/"]),
+	globalIgnores(["node_modules/", "main.js", "dist/", "demo-vault/", "demo-vault.previous/", "screenshots/", "bench/results.json", "coverage/"]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {

@@ -65,6 +65,9 @@ async function main(): Promise<number> {
 				const [y, m, d] = day.split("-").map(Number);
 				now = new Date(y ?? 2026, (m ?? 1) - 1, d ?? 1, 20, 30);
 			},
+			setNow: (date) => {
+				now = date;
+			},
 		},
 		STORY,
 	);

@@ -8,6 +8,9 @@ import { TRAJECTORY_VAULT } from "../tests/plugin/fixture-vault";
 import { startPlugin } from "../tests/plugin/plugin-harness";
 import { freezeFormValues, pageHtml } from "./screenshots/page";
 import { dashboardMarkup } from "./screenshots/dashboard-scene";
+import { drawIcons } from "./screenshots/icons";
+import { runMarkup } from "./screenshots/run-scene";
+import type { RunStage } from "./screenshots/run-scene";
 import { openScene, SCENES } from "./screenshots/scenes";
 
 const ROOT = resolve(".");
@@ -24,6 +27,7 @@ async function main(): Promise<void> {
 	const profile = mkdtempSync(join(tmpdir(), "intervisie-chromium-"));
 	const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 1200, height: 900 } });
 	const Built = loadBuiltPluginClass(join(ROOT, "main.js"));
+	drawIcons();
 	let count = 0;
 	try {
 		const page = await browser.newPage();
@@ -42,6 +46,12 @@ async function main(): Promise<void> {
 						await page.goto(pathToFileURL(file).href);
 						await page.screenshot({ path: join(OUT, `${scene.name}-${language}-${theme}-${size}.png`) });
 						count++;
+						if (size === "phone") {
+							// A phone shows a long form a screen at a time: the end of it too.
+							await page.evaluate(() => document.querySelector(".modal")?.scrollTo(0, 1e6));
+							await page.screenshot({ path: join(OUT, `${scene.name}-${language}-${theme}-${size}-end.png`) });
+							count++;
+						}
 					}
 				}
 			}
@@ -56,6 +66,22 @@ async function main(): Promise<void> {
 						await page.setViewportSize({ width, height: 900 });
 						await page.goto(pathToFileURL(file).href);
 						await page.screenshot({ path: join(OUT, `${name}-${language}-${theme}-${size}.png`), fullPage: true });
+						count++;
+					}
+				}
+			}
+		}
+		const stages: [RunStage, ("light" | "dark")[]][] = [["running", ["light", "dark"]], ["start", ["light"]], ["ended", ["dark"]]];
+		for (const language of ["nl", "en"] as const) {
+			for (const [stage, themes] of stages) {
+				const markup = await runMarkup(Built, language, stage);
+				for (const theme of themes) {
+					const file = join(pages, `run-${stage}-${language}-${theme}.html`);
+					writeFileSync(file, pageHtml(ROOT, theme, markup, language));
+					for (const [size, width] of Object.entries(WIDTHS)) {
+						await page.setViewportSize({ width, height: size === "phone" ? 844 : 900 });
+						await page.goto(pathToFileURL(file).href);
+						await page.screenshot({ path: join(OUT, `run-${stage}-${language}-${theme}-${size}.png`), fullPage: size !== "phone" });
 						count++;
 					}
 				}

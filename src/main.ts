@@ -15,7 +15,11 @@ import { openDashboard } from "./plugin/dashboard/open-dashboard";
 import { myBodiesToRead, PluginDashboardSource } from "./plugin/dashboard/plugin-dashboard-source";
 import { DraftStore } from "./plugin/draft-store";
 import type { DraftFields } from "./plugin/draft-store";
+import { RUN_VIEW_TYPE, RunSessionView } from "./plugin/facilitation/run-session-view";
+import { MethodLibrary } from "./plugin/method-library";
 import { GoalModal } from "./plugin/modals/goal-modal";
+import { loadPreviousActions } from "./plugin/modals/previous-actions";
+import { ReportModal } from "./plugin/modals/report-modal";
 import { TrajectoryModal } from "./plugin/modals/trajectory-modal";
 import { NoteBodies } from "./plugin/note-bodies";
 import { NoteWriter } from "./plugin/note-writer";
@@ -36,6 +40,7 @@ export default class IntervisiePlugin extends Plugin {
 	private drafts: Record<string, DraftFields> = {};
 	private lastReminder: string | null = null;
 	private vaultIndex: VaultIndex | null = null;
+	private methods: MethodLibrary | null = null;
 	/** Replaced by tests and the demo to run on a fixed clock. */
 	clock: Clock = systemClock;
 	random: () => number = Math.random;
@@ -48,10 +53,12 @@ export default class IntervisiePlugin extends Plugin {
 		this.lastReminder = typeof saved.lastReminder === "string" ? saved.lastReminder : null;
 
 		const resolver = new ObsidianLinkResolver(this.app);
+		const methods = new MethodLibrary(this.app, () => this.current, uiLanguage);
+		this.methods = methods;
 		const vaultIndex = new VaultIndex(this.app, resolver, () => this.current.myName, () => Object.values(this.current.folders));
 		this.vaultIndex = vaultIndex;
 		const bodies = new NoteBodies(this.app, () => vaultIndex.changedElsewhere());
-		const services = this.services(vaultIndex, resolver);
+		const services = this.services(vaultIndex, resolver, methods);
 		const source = new PluginDashboardSource(this.app, vaultIndex, bodies, resolver, services, {
 			createTrajectory: () => new TrajectoryModal(services).open(),
 			createGoal: () => new GoalModal(services).open(),
@@ -61,13 +68,38 @@ export default class IntervisiePlugin extends Plugin {
 		this.addRibbonIcon("line-chart", ui().commands.openDashboard, () => void openDashboard(this.app));
 		this.addCommand({ id: "open-dashboard", name: ui().commands.openDashboard, callback: () => openDashboard(this.app) });
 		registerCommands(this, services);
-		this.addSettingTab(new IntervisieSettingTab(this.app, this, () => this.current, () => this.persist()));
+		this.registerView(
+			RUN_VIEW_TYPE,
+			(leaf) =>
+				new RunSessionView(leaf, {
+					services,
+					methodFor: (id) => methods.current().byId(id ?? this.current.defaultMethod),
+					writeReport: (sessionPath) => void this.writeReportFor(services, sessionPath),
+				}),
+		);
+		this.addSettingTab(new IntervisieSettingTab(this.app, this, () => this.current, () => this.persist(), () => methods.current(), () => methods.reload()));
 
 		this.app.workspace.onLayoutReady(() => {
 			vaultIndex.loadAll();
-			this.registerEvent(this.app.metadataCache.on("changed", (file, _data, cache) => vaultIndex.onChanged(file, cache)));
-			this.registerEvent(this.app.vault.on("rename", (file, oldPath) => vaultIndex.onRename(file, oldPath)));
-			this.registerEvent(this.app.vault.on("delete", (file) => vaultIndex.onDelete(file)));
+			void methods.reload();
+			this.registerEvent(
+				this.app.metadataCache.on("changed", (file, _data, cache) => {
+					vaultIndex.onChanged(file, cache);
+					methods.onFileEvent(file);
+				}),
+			);
+			this.registerEvent(
+				this.app.vault.on("rename", (file, oldPath) => {
+					vaultIndex.onRename(file, oldPath);
+					methods.onFileEvent(file, oldPath);
+				}),
+			);
+			this.registerEvent(
+				this.app.vault.on("delete", (file) => {
+					vaultIndex.onDelete(file);
+					methods.onFileEvent(file);
+				}),
+			);
 			// When the plugin starts with Obsidian the cache may still be filling: read it once more when it is complete.
 			const firstResolved = this.app.metadataCache.on("resolved", () => {
 				this.app.metadataCache.offref(firstResolved);
@@ -105,7 +137,17 @@ export default class IntervisiePlugin extends Plugin {
 		await this.persist();
 	}
 
-	private services(vaultIndex: VaultIndex, resolver: ObsidianLinkResolver): Services {
+	private async writeReportFor(services: Services, sessionPath: string): Promise<void> {
+		const previous = await loadPreviousActions(this.app, services.myNotes().lastReport());
+		new ReportModal(services, previous, sessionPath).open();
+	}
+
+	/** Reads the methods folder again now: for tests and the demo. */
+	reloadMethods(): Promise<unknown> {
+		return this.methods?.reload() ?? Promise.resolve();
+	}
+
+	private services(vaultIndex: VaultIndex, resolver: ObsidianLinkResolver, methods: MethodLibrary): Services {
 		const app = this.app;
 		const settings = () => this.current;
 		const today = () => localDay(this.clock());
@@ -119,6 +161,7 @@ export default class IntervisiePlugin extends Plugin {
 			clock: () => this.clock(),
 			index: () => vaultIndex.ensureLoaded(),
 			myNotes: () => new MyNotes(vaultIndex.ensureLoaded(), resolver, this.current.myName),
+			methods: () => methods.current(),
 			noteTexts: () => NOTE_TEXTS[this.current.notesLanguage],
 			today,
 			creation: (kind: NoteKind) => ({ id: newNoteId(kind, today(), this.random), author: this.current.myName, today: today() }),

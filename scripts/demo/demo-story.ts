@@ -38,29 +38,34 @@ export interface PropertyStep {
 	set: Record<string, string | string[]>;
 }
 
-export type Step = FormStep | PickStep | PlainNoteStep | PropertyStep;
+/**
+ * A session run in facilitation mode: started at a time of day, each phase taking some minutes with notes
+ * typed for it, then finished; the report it offers is filled in like any form.
+ */
+export interface RunStep {
+	kind: "run";
+	day: string;
+	session: string;
+	startAt: [hour: number, minute: number];
+	phases: { minutes: number; notes?: string }[];
+	report: { fields: [label: string, value: string][]; submit: string };
+}
+
+/** Plan sessions: the form, then cells of the preview changed by hand, then create. */
+export interface PlanStep {
+	kind: "plan";
+	day: string;
+	fields: [label: string, value: string][];
+	toggles: [label: string, on: boolean][];
+	cells: [session: number, column: "date" | "caseBringers" | "facilitator" | "noteTaker" | "theme", value: string][];
+	submit: string;
+}
+
+export type Step = FormStep | PickStep | PlainNoteStep | PropertyStep | RunStep | PlanStep;
 
 const MEMBERS = "Sanne de Vries, Joris Bakker, Aylin Demir, Mark Jansen, Fleur Visser, Pieter de Boer";
 
 const PRESENT = MEMBERS.split(", ");
-
-/** The group plans its five sessions at the start, with a rotation of case-bringers and facilitators. */
-function plannedSession(date: string, n: number, bringer: string, facilitator: string, theme: string): FormStep {
-	return {
-		kind: "form",
-		day: "2026-01-12",
-		command: "new-session",
-		fields: [
-			["Datum", date],
-			["Nummer", String(n)],
-			["Status", "Gepland"],
-			["Inbrengers", bringer],
-			["Gespreksleider", facilitator],
-			["Thema", theme],
-		],
-		submit: "Bijeenkomst maken",
-	};
-}
 
 /** After a meeting the note-taker marks it held and who was there. */
 function held(date: string, n: number, present: readonly string[]): PropertyStep {
@@ -126,11 +131,42 @@ export const STORY: readonly Step[] = [
 		],
 		submit: "Leerdoel maken",
 	},
-	plannedSession("2026-01-26", 1, "Joris Bakker", "Aylin Demir", "Hoe kom ik over?"),
-	plannedSession("2026-03-09", 2, "Sanne de Vries", "Mark Jansen", "Luisteren"),
-	plannedSession("2026-04-20", 3, "Fleur Visser", "Joris Bakker", "Goede vragen stellen"),
-	plannedSession("2026-06-08", 4, "Mark Jansen", "Fleur Visser", "Feedback geven en ontvangen"),
-	plannedSession("2026-09-14", 5, "Pieter de Boer", "Sanne de Vries", "Grenzen stellen"),
+	{
+		kind: "plan",
+		day: "2026-01-12",
+		fields: [
+			["Aantal bijeenkomsten", "5"],
+			["Eerste bijeenkomst", "2026-01-26"],
+		],
+		toggles: [["Begeleider van buiten", false]],
+		cells: [
+			[1, "caseBringers", "Joris Bakker"],
+			[1, "facilitator", "Aylin Demir"],
+			[1, "noteTaker", "Mark Jansen"],
+			[2, "caseBringers", "Sanne de Vries"],
+			[2, "facilitator", "Mark Jansen"],
+			[2, "noteTaker", "Fleur Visser"],
+			[3, "caseBringers", "Fleur Visser"],
+			[3, "facilitator", "Joris Bakker"],
+			[3, "noteTaker", "Sanne de Vries"],
+			[4, "caseBringers", "Aylin Demir"],
+			[4, "facilitator", "Fleur Visser"],
+			[4, "noteTaker", "Pieter de Boer"],
+			[5, "caseBringers", "Pieter de Boer"],
+			[5, "facilitator", "Sanne de Vries"],
+			[5, "noteTaker", "Joris Bakker"],
+			[2, "date", "2026-03-09"],
+			[3, "date", "2026-04-20"],
+			[4, "date", "2026-06-08"],
+			[5, "date", "2026-09-14"],
+			[1, "theme", "Hoe kom ik over?"],
+			[2, "theme", "Luisteren"],
+			[3, "theme", "Goede vragen stellen"],
+			[4, "theme", "Feedback geven en ontvangen"],
+			[5, "theme", "Grenzen stellen"],
+		],
+		submit: "Bijeenkomsten maken",
+	},
 	held("2026-01-26", 1, PRESENT),
 	{
 		kind: "form",
@@ -182,19 +218,30 @@ export const STORY: readonly Step[] = [
 		submit: "Verslag maken",
 		writes: [["Wat ik over mezelf leerde", "De vragen van de groep lieten zien dat ik nee zeggen als een oordeel over mezelf zie, niet over het verzoek."]],
 	},
-	held("2026-04-20", 3, PRESENT.filter((name) => name !== "Aylin Demir")),
 	{
-		kind: "form",
-		day: "2026-04-21",
-		command: "write-report",
-		fields: [
-			["Samenvatten in overleg", "7"],
-			["Nee zeggen in het MT", "6"],
-			["Beter luisteren", "6"],
-			["Actie 1", "Samenvatting van het maandagoverleg binnen een dag rondsturen"],
+		kind: "run",
+		day: "2026-04-20",
+		session: "Intervisie/Bijeenkomsten/2026-04-20 Bijeenkomst 3.md",
+		startAt: [19, 30],
+		phases: [
+			{ minutes: 12, notes: "Fleur wil weten hoe ze een teamlid aanspreekt dat steeds te laat komt, zonder dat het een conflict wordt." },
+			{ minutes: 18, notes: "Het teamlid zorgt thuis voor een zieke ouder. Fleur wist dat, en durft daarom niets te zeggen." },
+			{ minutes: 9, notes: "Fleur ziet dat ze begrip en afspraken als tegenpolen behandelt." },
+			{ minutes: 15, notes: "- Eerst vragen wat het teamlid nodig heeft\n- De afspraak over tijden samen opnieuw maken" },
+			{ minutes: 10, notes: "Thema: goede vragen stellen voordat je een oordeel hebt." },
+			{ minutes: 6 },
 		],
-		submit: "Verslag maken",
+		report: {
+			fields: [
+				["Samenvatten in overleg", "7"],
+				["Nee zeggen in het MT", "6"],
+				["Beter luisteren", "6"],
+				["Actie 1", "Samenvatting van het maandagoverleg binnen een dag rondsturen"],
+			],
+			submit: "Verslag maken",
+		},
 	},
+	{ kind: "property", day: "2026-04-20", path: "Intervisie/Bijeenkomsten/2026-04-20 Bijeenkomst 3.md", set: { attendance: PRESENT.filter((name) => name !== "Aylin Demir") } },
 	{
 		kind: "plain-note",
 		day: "2026-04-21",

@@ -2,12 +2,15 @@ import { TFile } from "obsidian";
 import type { Harness } from "../../tests/harness/harness";
 import { click, fill, toggle } from "../../tests/harness/form-driver";
 import type { FormLike } from "../../tests/harness/form-driver";
-import type { Step } from "./demo-story";
+import { RUN_STRINGS } from "../../src/core/i18n/run-strings";
+import type { RunStep, Step } from "./demo-story";
 
 export interface Driven {
 	h: Harness;
 	pluginId: string;
 	setToday(day: string): void;
+	/** Sets the plugin's clock to a moment. */
+	setNow(date: Date): void;
 }
 
 async function untilClosed(h: Harness, modal: unknown): Promise<void> {
@@ -36,6 +39,41 @@ async function writeUnder(h: Harness, heading: string, text: string): Promise<vo
 		return `${data.slice(0, insertAt)}${text}\n\n${data.slice(insertAt)}`;
 	});
 	await h.settle();
+}
+
+/** Clicks through facilitation mode as the note-taker would, a few minutes per phase (the demo runs in Dutch). */
+async function runSession(d: Driven, step: RunStep): Promise<void> {
+	const { h } = d;
+	const t = RUN_STRINGS.nl;
+	const [y, m, day] = step.day.split("-").map(Number);
+	let now = new Date(y ?? 2026, (m ?? 1) - 1, day ?? 1, step.startAt[0], step.startAt[1]);
+	d.setNow(now);
+	await h.openFile(step.session);
+	await run(d, "run-session");
+	const view = h.app.workspace.getLeavesOfType("intervisie-run")[0]?.view as unknown as (FormLike & { saveNow(): Promise<void> }) | undefined;
+	if (!view?.contentEl) throw new Error("Facilitation mode did not open");
+	const press = async (label: string) => {
+		click(view, label);
+		await h.settle();
+	};
+	await press(t.start);
+	for (const [i, phase] of step.phases.entries()) {
+		now = new Date(now.getTime() + phase.minutes * 60_000);
+		d.setNow(now);
+		if (phase.notes) {
+			const area = view.contentEl.querySelector("textarea");
+			if (!area) throw new Error("Facilitation mode has no notes field");
+			area.value = phase.notes;
+			area.dispatchEvent(new Event("input", { bubbles: true }));
+			await view.saveNow();
+		}
+		await press(i === step.phases.length - 1 ? t.finish : t.next);
+	}
+	await press(t.writeReport);
+	const modal = h.openModals().at(-1) as unknown as FormLike;
+	for (const [label, value] of step.report.fields) fill(modal, label, value);
+	click(modal, step.report.submit);
+	await untilClosed(h, modal);
 }
 
 export async function driveStory(d: Driven, story: readonly Step[]): Promise<void> {
@@ -71,6 +109,24 @@ export async function driveStory(d: Driven, story: readonly Step[]): Promise<voi
 				await h.settle();
 				break;
 			}
+			case "plan": {
+				await run(d, "plan-sessions");
+				const modal = h.openModals().at(-1) as unknown as FormLike;
+				for (const [label, value] of step.fields) fill(modal, label, value);
+				for (const [label, on] of step.toggles) toggle(modal, label, on);
+				for (const [session, column, value] of step.cells) {
+					const input = modal.contentEl.querySelector<HTMLInputElement>(`tr[data-number="${session}"] input[data-column="${column}"]`);
+					if (!input) throw new Error(`The plan has no ${column} for session ${session}`);
+					input.value = value;
+					input.dispatchEvent(new Event("input", { bubbles: true }));
+				}
+				click(modal, step.submit);
+				await untilClosed(h, modal);
+				break;
+			}
+			case "run":
+				await runSession(d, step);
+				break;
 			case "property": {
 				await h.app.fileManager.processFrontMatter(h.file(step.path), (fm: Record<string, unknown>) => Object.assign(fm, step.set));
 				await h.settle();

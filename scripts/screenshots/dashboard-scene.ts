@@ -14,7 +14,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 700));
 export async function dashboardMarkup(Built: PluginClass<Plugin>, language: "nl" | "en", empty = false): Promise<string> {
 	const p = await startPlugin({ language: "nl", myName: empty ? "Sanne de Vries" : null, today: "2026-01-12", pluginClass: Built });
 	try {
-		if (!empty) await driveStory({ h: p.h, pluginId: ID, setToday: (day) => p.setToday(day) }, STORY);
+		if (!empty) await driveStory({ h: p.h, pluginId: ID, setToday: (day) => p.setToday(day), setNow: (date) => p.setNow(date) }, STORY);
 		p.setToday("2026-04-23");
 		p.h.setLanguage(language);
 		await p.run("open-dashboard");

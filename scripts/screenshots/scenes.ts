@@ -41,7 +41,26 @@ export const SCENES: readonly Scene[] = [
 			toggle(modal, "Say no", true);
 		},
 	},
+	{
+		name: "plan-sessions",
+		today: "2026-01-05",
+		command: "plan-sessions",
+		fill: (modal, lang) => {
+			toggle(modal, L(lang, "Begeleider van buiten", "Outside facilitator"), false);
+			typeInCell(modal, 0, "theme", L(lang, "Luisteren", "Listening"));
+			const bringer = modal.contentEl.querySelectorAll("tr.intervisie-plan-row")[1]?.querySelector<HTMLInputElement>('input[data-column="caseBringers"]')?.value ?? "";
+			typeInCell(modal, 1, "facilitator", bringer);
+		},
+	},
 ];
+
+/** Types into a cell of the plan preview (rows counted from 0), as a person adjusting the plan would. */
+function typeInCell(modal: FormLike, row: number, column: string, value: string): void {
+	const input = modal.contentEl.querySelectorAll("tr.intervisie-plan-row")[row]?.querySelector<HTMLInputElement>(`input[data-column="${column}"]`);
+	if (!input) throw new Error(`The plan has no ${column} in row ${row}`);
+	input.value = value;
+	input.dispatchEvent(new Event("input", { bubbles: true }));
+}
 
 export async function openScene(p: PluginHarness, scene: Scene, language: "nl" | "en"): Promise<FormLike> {
 	p.setToday(scene.today);

@@ -23,8 +23,11 @@ describe("the built main.js, as Obsidian mobile loads it", () => {
 		expect(code).not.toMatch(/\(\?<[=!]/);
 	});
 
+	// Most of main.js is text: ten methods with their phases and prompts, six reflection models and the
+	// planning commands, in two languages. The limit guards against code or a library slipping in, not against
+	// that catalogue.
 	it("stays small", () => {
-		expect(statSync(MAIN).size).toBeLessThan(150 * 1024);
+		expect(statSync(MAIN).size).toBeLessThan(256 * 1024);
 	});
 
 	it("loads without Node, registers its commands and creates a goal", async () => {

@@ -13,7 +13,7 @@ afterAll(async () => p?.h.dispose());
 describe("the demo trajectory, driven through the plugin's commands", () => {
 	it("produces a vault in which check finds no error", async () => {
 		p = await startPlugin({ language: "nl", myName: null, today: "2026-01-12" });
-		await driveStory({ h: p.h, pluginId: ID, setToday: (day) => p.setToday(day) }, STORY);
+		await driveStory({ h: p.h, pluginId: ID, setToday: (day) => p.setToday(day), setNow: (date) => p.setNow(date) }, STORY);
 		expect(p.h.errors).toEqual([]);
 		const { records, bodies } = await readVault(p.h.vaultDir);
 		const report = checkVault(records, { today: "2026-04-22", goalStatement: (path) => goalStatementFromBody(bodies.get(path) ?? "") });
@@ -26,5 +26,10 @@ describe("the demo trajectory, driven through the plugin's commands", () => {
 		expect(report.hints.filter((h) => h.path.endsWith("Samenvatten in overleg.md"))).toEqual([]);
 		expect(p.h.readFile("Intervisie/Leerdoelen/Beter luisteren.md")).toContain("status: paused");
 		expect(p.h.readFile("Dagboek/2026-02-16.md")).toContain('goals:\n  - "[[Samenvatten in overleg]]"');
+		const run = p.h.readFile("Intervisie/Bijeenkomsten/2026-04-20 Bijeenkomst 3.md");
+		expect(run).toContain("status: held");
+		expect(run).toMatch(/run-log:\n( {2}- .*\n){7}/);
+		expect(run).toContain("### Probleem inventariseren\n\nFleur wil weten");
+		expect(p.h.readFile("Intervisie/Verslagen/2026-04-20 Verslag bijeenkomst 3.md")).toContain('session: "[[2026-04-20 Bijeenkomst 3]]"');
 	}, 30_000);
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { fill, textOf, toggle } from "../harness/form-driver";
 import { MoveOrCancelModal } from "../../src/plugin/planning/move-modal";
-import { SessionSuggestModal } from "../../src/plugin/planning/session-suggest-modal";
+import { SessionSuggestModal } from "../../src/plugin/modals/session-suggest-modal";
 import { startPlugin } from "./plugin-harness";
 import type { PluginHarness } from "./plugin-harness";
 import { frontmatterOf } from "./planning-driver";

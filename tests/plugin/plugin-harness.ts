@@ -17,6 +17,8 @@ export interface PluginHarness {
 	submit(modal: FormLike, label: string): Promise<void>;
 	/** Moves the fixed clock to this local day (10:00). */
 	setToday(day: string): void;
+	/** Moves the fixed clock to this moment. */
+	setNow(date: Date): void;
 }
 
 export interface Options {
@@ -66,6 +68,9 @@ export async function startPlugin(options: Options = {}): Promise<PluginHarness>
 		},
 		setToday: (day) => {
 			now = atTen(day);
+		},
+		setNow: (date) => {
+			now = date.getTime();
 		},
 	};
 }

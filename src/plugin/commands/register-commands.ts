@@ -7,6 +7,11 @@ import { SessionModal } from "../modals/session-modal";
 import { TrajectoryModal } from "../modals/trajectory-modal";
 import type { Services } from "../services";
 import { BASES_STRINGS } from "../../core/i18n/bases-strings";
+import { RUN_STRINGS } from "../../core/i18n/run-strings";
+import { runSession } from "../facilitation/run-session-command";
+import { moveOrCancelSession } from "../planning/move-command";
+import { planSessions } from "../planning/plan-command";
+import { planningUi } from "../planning/planning-ui";
 import { ui, uiLanguage } from "../ui-language";
 import { createBasesViews } from "./create-bases";
 import { linkActiveNoteToGoal } from "./link-to-goal";
@@ -19,6 +24,9 @@ export function registerCommands(plugin: Plugin, services: Services): void {
 	const previousActions = () => loadPreviousActions(services.app, services.myNotes().lastReport());
 	plugin.addCommand({ id: "new-trajectory", name: names.newTrajectory, callback: () => new TrajectoryModal(services).open() });
 	plugin.addCommand({ id: "new-session", name: names.newSession, callback: () => new SessionModal(services).open() });
+	plugin.addCommand({ id: "plan-sessions", name: planningUi().commands.planSessions, callback: () => planSessions(services) });
+	plugin.addCommand({ id: "move-or-cancel-session", name: planningUi().commands.moveOrCancel, callback: () => moveOrCancelSession(services) });
+	plugin.addCommand({ id: "run-session", name: RUN_STRINGS[uiLanguage()].command, callback: () => runSession(services) });
 	plugin.addCommand({ id: "new-goal", name: names.newGoal, callback: () => new GoalModal(services).open() });
 	plugin.addCommand({
 		id: "prepare-case",

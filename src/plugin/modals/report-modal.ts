@@ -4,8 +4,11 @@ import type { ReportRole } from "../../core/schema/kinds";
 import type { Action } from "../../core/notes/actions";
 import type { PreviousActions } from "../../core/notes/look-back";
 import { buildReport } from "../../core/notes/build-report";
+import { REFLECTION_STRINGS } from "../../core/i18n/reflection-strings";
+import { reflectionModel } from "../../core/reflection/reflection-models";
 import type { Services } from "../services";
-import { ui } from "../ui-language";
+import { reflectionChoices } from "../reflection-choices";
+import { ui, uiLanguage } from "../ui-language";
 import { sessionLabel } from "./case-modal";
 import { DraftFormModal } from "./draft-form-modal";
 import { optionalDay, optionalWhole, ratingChoices } from "./form-values";
@@ -23,16 +26,20 @@ export class ReportModal extends DraftFormModal {
 	constructor(
 		private readonly services: Services,
 		private readonly previousActions: PreviousActions,
+		/** The session the report is about; by default the latest one without my report. */
+		sessionPath?: string,
 	) {
 		const notes = services.myNotes();
 		const today = services.today();
-		const session = notes.latestSessionWithoutMyReport(today);
+		const chosen = sessionPath ? services.index().note(sessionPath) : null;
+		const session = chosen?.kind === "session" ? chosen : notes.latestSessionWithoutMyReport(today);
 		const kase = session ? notes.caseOf(session) : null;
 		const defaults: Record<string, string> = {
 			date: today,
 			session: session?.path ?? "",
 			case: kase?.path ?? "",
 			role: roleIn(session, services.settings().myName),
+			reflection: services.settings().reflectionModel,
 		};
 		const due = defaultDue(notes, today);
 		for (let i = 1; i <= ACTION_SLOTS; i++) defaults[`due${i}`] = due;
@@ -58,6 +65,7 @@ export class ReportModal extends DraftFormModal {
 		const cases = notes.cases().slice(0, 30);
 		if (cases.length) this.choiceField(el, "case", t.case, [["", t.noCase], ...cases.map((c) => [c.path, c.question ?? c.title] as const)]);
 		this.choiceField(el, "role", t.role, REPORT_ROLES.map((r) => [r, t.roles[r]] as const));
+		this.reflectionField(el);
 
 		el.createDiv({ cls: "intervisie-subheading", text: t.ratingsHeading });
 		const goals = notes.activeGoals();
@@ -74,6 +82,18 @@ export class ReportModal extends DraftFormModal {
 			this.textField(row, `due${i}`, common.date, { type: "date" });
 		}
 		renderPreviousActions(el, this.previousActions);
+	}
+
+	/** The model's description follows the choice, so the user sees what each model asks before choosing. */
+	private reflectionField(el: HTMLElement): void {
+		const language = uiLanguage();
+		const describe = (id: string) => reflectionModel(id).description[language];
+		const setting = this.choiceField(el, "reflection", REFLECTION_STRINGS[language].field, reflectionChoices(language), {
+			desc: describe(this.value("reflection")),
+			onChange: (id) => {
+				setting.setDesc(describe(id));
+			},
+		});
 	}
 
 	protected async submit(): Promise<boolean> {
@@ -107,9 +127,11 @@ export class ReportModal extends DraftFormModal {
 				}),
 				actions,
 				previousActions: this.previousActions,
+				reflection: this.value("reflection"),
 			},
 			this.services.creation("report"),
 			this.services.noteTexts(),
+			this.services.settings().notesLanguage,
 		);
 		return (await this.services.writer.createAndOpen(draft)) !== null;
 	}

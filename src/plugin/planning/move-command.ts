@@ -4,7 +4,7 @@ import type { Services } from "../services";
 import { ui } from "../ui-language";
 import { MoveOrCancelModal } from "./move-modal";
 import { planningUi } from "./planning-ui";
-import { SessionSuggestModal } from "./session-suggest-modal";
+import { SessionSuggestModal } from "../modals/session-suggest-modal";
 import { activeNote, sessionsOf, trajectoryPathOf } from "./trajectory-sessions";
 
 /** Move or cancel session: the open session note, or a planned session picked from the list. */
@@ -27,7 +27,7 @@ export function moveOrCancelSession(services: Services): void {
 		new Notice(planningUi().move.noSessions);
 		return;
 	}
-	new SessionSuggestModal(services.app, planned, (session) => openFor(services, session)).open();
+	new SessionSuggestModal(services.app, planned, planningUi().move.choose, (session) => openFor(services, session)).open();
 }
 
 function openFor(services: Services, session: SessionNote): void {

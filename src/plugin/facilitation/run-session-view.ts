@@ -1,0 +1,258 @@
+import { ItemView, TFile } from "obsidian";
+import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
+import type { RunEvent } from "../../core/facilitation/run-log";
+import type { RunModel } from "../../core/facilitation/run-model";
+import { buildRunModel } from "../../core/facilitation/run-model";
+import type { RunAction } from "../../core/facilitation/run-state";
+import { eventsFor, runState } from "../../core/facilitation/run-state";
+import { RUN_STRINGS } from "../../core/i18n/run-strings";
+import type { RunStrings } from "../../core/i18n/run-strings";
+import type { IntervisieMethod } from "../../core/methods/method";
+import type { SessionNote } from "../../core/schema/notes";
+import type { Services } from "../services";
+import { uiLanguage } from "../ui-language";
+import { PhaseNotesSaver } from "./phase-notes-saver";
+import type { SaveStatus } from "./phase-notes-saver";
+import { fillClock, renderRun } from "./render-run";
+import { appendRunEvents, savedRunEvents } from "./run-log-store";
+
+export const RUN_VIEW_TYPE = "intervisie-run";
+
+export interface RunSessionDeps {
+	services: Services;
+	/** The method a session runs with: the session's, else the default; a group's own methods included. */
+	methodFor(id: string | null): IntervisieMethod;
+	/** Opens the report form for this session, pre-filled. */
+	writeReport(sessionPath: string): void;
+}
+
+/**
+ * Facilitation mode: walks through the method's phases of one session. The timer lives in the session note
+ * as timestamps, so the view only ever recomputes; nothing here is lost when it closes or the app is killed.
+ */
+export class RunSessionView extends ItemView {
+	private path: string | null = null;
+	private events: RunEvent[] = [];
+	private writes = 0;
+	private saver: PhaseNotesSaver | null = null;
+	private shownKey = "";
+	private root: HTMLElement | null = null;
+	private notes: { phase: string; area: HTMLTextAreaElement; status: HTMLElement } | null = null;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly deps: RunSessionDeps,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return RUN_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		const file = this.file();
+		return file ? this.t().title(file.basename) : this.t().viewName;
+	}
+
+	getIcon(): string {
+		return "timer";
+	}
+
+	async onOpen(): Promise<void> {
+		this.contentEl.addClass("intervisie-run-view");
+		this.registerInterval(window.setInterval(() => this.refresh(), 1000));
+		this.registerEvent(
+			this.app.metadataCache.on("changed", (file) => {
+				if (file.path === this.path) this.adoptSaved();
+			}),
+		);
+		this.registerEvent(
+			this.app.vault.on("rename", (file, oldPath) => {
+				if (oldPath !== this.path) return;
+				void this.saver?.flush();
+				this.path = file.path;
+				this.saver = null;
+				this.shownKey = "";
+				this.refresh();
+			}),
+		);
+		this.registerEvent(
+			this.app.vault.on("delete", (file) => {
+				if (file.path === this.path) this.refresh();
+			}),
+		);
+		// A phone going to sleep may never wake this app again: write what was typed now.
+		this.registerDomEvent(document, "visibilitychange", () => {
+			if (document.visibilityState === "hidden") void this.saver?.flush();
+		});
+		this.refresh();
+	}
+
+	async onClose(): Promise<void> {
+		await this.saver?.flush();
+		this.contentEl.empty();
+	}
+
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), file: this.path };
+	}
+
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const file = (state as { file?: unknown } | null)?.file;
+		if (typeof file === "string" && file !== this.path) {
+			await this.saver?.flush();
+			this.path = file;
+			this.saver = null;
+			this.events = [];
+			this.shownKey = "";
+			const found = this.file();
+			if (found) this.events = savedRunEvents(this.app, found);
+		}
+		await super.setState(state, result);
+		this.refresh();
+	}
+
+	/** Writes typed notes now instead of after the quiet time: for tests and the demo. */
+	saveNow(): Promise<void> {
+		return this.saver?.flush() ?? Promise.resolve();
+	}
+
+	/** Draws the view; rebuilds only when the phase or status changed, else only the clock moves. */
+	refresh(): void {
+		const file = this.file();
+		const session = file ? this.session(file) : null;
+		if (!file || !session) {
+			this.showMessage(this.path ? this.t().sessionGone : this.t().noSession);
+			return;
+		}
+		const { method, model } = this.model(session);
+		const key = [file.path, model.status, model.current?.id ?? "", method.id, uiLanguage(), model.canPrevious, model.canNext, JSON.stringify(model.people)].join("|");
+		if (key === this.shownKey && this.root) {
+			fillClock(this.root, model, this.t());
+			return;
+		}
+		this.shownKey = key;
+		void this.saver?.flush();
+		this.notes = null;
+		const notesSlot = renderRun(this.contentEl, file.basename, model, this.t(), {
+			start: () => void this.act("start", method),
+			previous: () => void this.act("previous", method),
+			next: () => void this.act("next", method),
+			pause: () => void this.act("pause", method),
+			resume: () => void this.act("resume", method),
+			finish: () => void this.act("end", method),
+			writeReport: () => this.deps.writeReport(file.path),
+			openNote: () => void this.app.workspace.getLeaf("tab").openFile(file),
+		});
+		this.root = this.contentEl.querySelector<HTMLElement>(".intervisie-run");
+		const step = method.steps.find((s) => s.id === model.current?.id);
+		if (notesSlot && step) this.renderNotes(notesSlot, file, method, step.name[this.notesLanguage()]);
+	}
+
+	private renderNotes(slot: HTMLElement, file: TFile, method: IntervisieMethod, phase: string): void {
+		const t = this.t();
+		const saver = this.saverFor(file, method);
+		const id = "intervisie-run-notes-field";
+		slot.createEl("label", { text: t.notes, attr: { for: id } });
+		const area = slot.createEl("textarea", { cls: "intervisie-run-notes-field", attr: { id, rows: "6" } });
+		const foot = slot.createDiv({ cls: "intervisie-run-notes-foot" });
+		foot.createSpan({ text: t.notesHint });
+		const status = foot.createSpan({ cls: "intervisie-run-save-status", attr: { "aria-live": "polite" } });
+		this.notes = { phase, area, status };
+		let touched = false;
+		const unsaved = saver.unsaved(phase);
+		if (unsaved !== undefined) {
+			area.value = unsaved;
+			touched = true;
+		} else {
+			void saver.read(phase).then((text) => {
+				if (!touched && this.notes?.area === area) area.value = text;
+			});
+		}
+		area.addEventListener("input", () => {
+			touched = true;
+			saver.type(phase, area.value);
+		});
+		area.addEventListener("blur", () => void saver.flush());
+	}
+
+	private saverFor(file: TFile, method: IntervisieMethod): PhaseNotesSaver {
+		const language = this.notesLanguage();
+		const phases = method.steps.map((s) => s.name[language]);
+		if (!this.saver) {
+			const section = this.deps.services.noteTexts().session.notes;
+			this.saver = new PhaseNotesSaver(this.app, { file, section, phases }, (status) => this.showSaveStatus(status));
+		}
+		return this.saver;
+	}
+
+	private showSaveStatus(status: SaveStatus): void {
+		const t = this.t();
+		const text = status === "saving" ? t.saving : status === "saved" ? t.saved : status === "failed" ? t.saveFailed : "";
+		this.notes?.status.setText(text);
+	}
+
+	private async act(action: RunAction, method: IntervisieMethod): Promise<void> {
+		const file = this.file();
+		if (!file) return;
+		await this.saver?.flush();
+		const now = Math.floor(this.deps.services.clock().getTime() / 1000) * 1000;
+		const added = eventsFor(action, runState(method.steps, this.events, now), method.steps, now);
+		if (added.length === 0) return;
+		this.events = [...this.events, ...added];
+		this.refresh();
+		this.writes++;
+		const saved = await appendRunEvents(this.app, file, added).finally(() => this.writes--);
+		if (!saved) this.adoptSaved();
+	}
+
+	/** Takes over what the note says (another device, or a refused write), unless our own write is on its way. */
+	private adoptSaved(): void {
+		const file = this.file();
+		if (!file || this.writes > 0) return;
+		const saved = savedRunEvents(this.app, file);
+		if (JSON.stringify(saved) !== JSON.stringify(this.events)) {
+			this.events = saved;
+			this.refresh();
+		}
+	}
+
+	private model(session: SessionNote): { method: IntervisieMethod; model: RunModel } {
+		const method = this.deps.methodFor(session.method);
+		const model = buildRunModel({
+			method,
+			events: this.events,
+			now: this.deps.services.clock().getTime(),
+			language: uiLanguage(),
+			people: { caseBringers: session.caseBringers, facilitator: session.facilitator, noteTaker: session.noteTaker ?? null },
+		});
+		return { method, model };
+	}
+
+	private session(file: TFile): SessionNote | null {
+		const note = this.deps.services.index().note(file.path);
+		return note?.kind === "session" ? note : null;
+	}
+
+	private file(): TFile | null {
+		const file = this.path ? this.app.vault.getAbstractFileByPath(this.path) : null;
+		return file instanceof TFile ? file : null;
+	}
+
+	private showMessage(text: string): void {
+		this.shownKey = "";
+		this.root = null;
+		this.notes = null;
+		this.contentEl.empty();
+		this.contentEl.createDiv({ cls: "intervisie-run" }).createEl("p", { cls: "intervisie-run-hint", text });
+	}
+
+	private notesLanguage() {
+		return this.deps.services.settings().notesLanguage;
+	}
+
+	private t(): RunStrings {
+		return RUN_STRINGS[uiLanguage()];
+	}
+}
