@@ -33,7 +33,7 @@ async function main(): Promise<void> {
 		const page = await browser.newPage();
 		for (const language of ["nl", "en"] as const) {
 			for (const scene of SCENES) {
-				const p = await startPlugin({ files: TRAJECTORY_VAULT, language, pluginClass: Built, today: scene.today });
+				const p = await startPlugin({ files: { ...TRAJECTORY_VAULT, ...scene.files }, language, pluginClass: Built, today: scene.today });
 				const modal = (await openScene(p, scene, language)) as unknown as { containerEl: HTMLElement };
 				freezeFormValues(modal.containerEl);
 				const markup = modal.containerEl.outerHTML;

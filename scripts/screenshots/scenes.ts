@@ -6,9 +6,17 @@ import type { PluginHarness } from "../../tests/plugin/plugin-harness";
 export interface Scene {
 	name: string;
 	today: string;
+	/** Notes added to the fixture vault for this scene. */
+	files?: Record<string, string>;
+	/** A note open when the command runs. */
+	open?: string;
 	command: string;
 	/** Types into the form, by label in the interface language. */
 	fill(modal: FormLike, language: "nl" | "en"): void;
+}
+
+function planned(date: string, n: number, bringer: string, facilitator: string, noteTaker: string): string {
+	return `---\nintervisie: session\ndate: ${date}\nnumber: ${n}\ntrajectory: "[[Team leads 2026]]"\nstatus: planned\ncase-bringers:\n  - ${bringer}\nfacilitator: ${facilitator}\nnote-taker: ${noteTaker}\n---\n`;
 }
 
 const L = (language: "nl" | "en", nl: string, en: string): string => (language === "nl" ? nl : en);
@@ -52,6 +60,20 @@ export const SCENES: readonly Scene[] = [
 			typeInCell(modal, 1, "facilitator", bringer);
 		},
 	},
+	{
+		name: "cancel-session",
+		today: "2026-04-10",
+		open: "Intervisie/Sessions/2026-04-20 Session 3.md",
+		command: "move-or-cancel-session",
+		files: {
+			"Intervisie/Sessions/2026-04-20 Session 3.md": planned("2026-04-20", 3, "Aylin Demir", "Joris Bakker", "Sanne de Vries"),
+			"Intervisie/Sessions/2026-06-01 Session 4.md": planned("2026-06-01", 4, "Joris Bakker", "Sanne de Vries", "Aylin Demir"),
+			"Intervisie/Sessions/2026-09-07 Session 5.md": planned("2026-09-07", 5, "Sanne de Vries", "Aylin Demir", "Joris Bakker"),
+		},
+		fill: (modal, lang) => {
+			fill(modal, L(lang, "Wat wil je doen", "What to do"), "cancel");
+		},
+	},
 ];
 
 /** Types into a cell of the plan preview (rows counted from 0), as a person adjusting the plan would. */
@@ -64,6 +86,7 @@ function typeInCell(modal: FormLike, row: number, column: string, value: string)
 
 export async function openScene(p: PluginHarness, scene: Scene, language: "nl" | "en"): Promise<FormLike> {
 	p.setToday(scene.today);
+	if (scene.open) await p.h.openFile(scene.open);
 	await p.run(scene.command);
 	const modal = p.h.openModals().at(-1) as unknown as FormLike & { containerEl: HTMLElement };
 	scene.fill(modal, language);

@@ -40,7 +40,7 @@ describe("Move or cancel session", () => {
 		const modal = p.h.lastModal(MoveOrCancelModal);
 		expect(textOf(modal)).toContain("Fill in the new date to see what will change.");
 		fill(modal, "New date", "2026-03-16");
-		expect(textOf(modal)).toContain("2026-03-09 Session 3 (2026-03-09): Date: 2026-03-09 → 2026-03-16");
+		expect(textOf(modal)).toContain("2026-03-09 Session 3: Date: 2026-03-09 → 2026-03-16");
 		await p.submit(modal, "Apply");
 		const text = p.h.readFile(path(3));
 		expect(text).toContain("date: 2026-03-16\n");
@@ -60,7 +60,7 @@ describe("Move or cancel session", () => {
 		const modal = p.h.lastModal(MoveOrCancelModal);
 		fill(modal, "New date", "2026-03-23");
 		toggle(modal, "Move later sessions too", true);
-		expect(textOf(modal)).toContain("Session 5 (2026-05-04): Date: 2026-05-04 → 2026-05-18");
+		expect(textOf(modal)).toContain("Session 5: Date: 2026-05-04 → 2026-05-18");
 		await p.submit(modal, "Apply");
 		expect([3, 4, 5].map((i) => frontmatterOf(p.h, path(i)).date)).toEqual(["2026-03-23", "2026-04-20", "2026-05-18"]);
 		expect(frontmatterOf(p.h, path(2)).date).toBe("2026-02-09");
@@ -86,6 +86,8 @@ describe("Move or cancel session", () => {
 		const modal = p.h.lastModal(MoveOrCancelModal);
 		fill(modal, "What to do", "Cancel this session");
 		expect(textOf(modal)).toContain("Eva has no session left to bring a case.");
+		const listed = Array.from(modal.contentEl.querySelectorAll(".intervisie-plan-changes li")).map((li) => li.textContent?.slice(0, 10));
+		expect(listed).toEqual([...listed].sort());
 		await p.submit(modal, "Apply");
 		expect(frontmatterOf(p.h, path(2))).toMatchObject({ status: "cancelled", "case-bringers": ["Bram"] });
 		expect([3, 4, 5].map((i) => frontmatterOf(p.h, path(i))["case-bringers"])).toEqual([["Bram"], ["Carla"], ["Dirk"]]);

@@ -9,6 +9,7 @@ import type { SessionNote } from "../../core/schema/notes";
 import type { FrontmatterValue } from "../../core/yaml/render-frontmatter";
 import type { Services } from "../services";
 import { ui } from "../ui-language";
+import { sessionLabel } from "../modals/case-modal";
 import { applyChanges } from "./apply-changes";
 import { planningUi } from "./planning-ui";
 
@@ -105,7 +106,8 @@ export class MoveOrCancelModal extends Modal {
 		}
 		if (result.files.length === 0) el.createDiv({ cls: "intervisie-muted", text: t.nothingChanges });
 		const list = el.createEl("ul");
-		for (const file of result.files) list.createEl("li", { text: describe(file) });
+		const inTimeOrder = [...result.files].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || (a.number ?? 0) - (b.number ?? 0));
+		for (const file of inTimeOrder) list.createEl("li", { text: describe(file) });
 		if (result.leftOver.length > 0) el.createDiv({ cls: "intervisie-plan-warning", text: t.leftOver(result.leftOver) });
 	}
 
@@ -149,7 +151,7 @@ function describe(file: FileChange): string {
 		const label = key in t.labels ? t.labels[key as keyof typeof t.labels] : key;
 		return `${label}: ${show(key, from)} → ${show(key, to)}`;
 	});
-	return `${file.title}${file.date ? ` (${file.date})` : ""}: ${changes.join("; ")}`;
+	return `${sessionLabel(file.title, file.date)}: ${changes.join("; ")}`;
 }
 
 function show(key: string, value: FrontmatterValue): string {
