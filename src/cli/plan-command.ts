@@ -78,12 +78,12 @@ function interval(value: string): { weeks: number } {
 }
 
 function planJson(plan: readonly PlannedSession[]): string {
-	const sessions = plan.map((s) => ({ number: s.number, date: s.date, case_bringer: s.caseBringer, facilitator: s.facilitator }));
+	const sessions = plan.map((s) => ({ number: s.number, date: s.date, case_bringer: s.caseBringer, facilitator: s.facilitator, note_taker: s.noteTaker }));
 	return `${JSON.stringify({ sessions }, null, 2)}\n`;
 }
 
 function planText(plan: readonly PlannedSession[]): string {
-	const rows = [["#", "Date", "Case-bringer", "Facilitator"], ...plan.map((s) => [String(s.number), s.date, s.caseBringer, s.facilitator])];
-	const widths = [0, 1, 2].map((col) => Math.max(...rows.map((row) => (row[col] ?? "").length)));
+	const rows = [["#", "Date", "Case-bringer", "Facilitator", "Note-taker"], ...plan.map((s) => [String(s.number), s.date, s.caseBringer, s.facilitator, s.noteTaker ?? ""])];
+	const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => (row[col] ?? "").length)));
 	return rows.map((row) => `${row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join("  ").trimEnd()}\n`).join("");
 }

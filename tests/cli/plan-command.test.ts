@@ -17,12 +17,12 @@ describe("intervisie plan", () => {
 		expect(result.stderr).toBe("");
 		expect(result.stdout).toBe(
 			[
-				"#  Date        Case-bringer  Facilitator",
-				"1  2026-01-12  Anna          Bram",
-				"2  2026-04-03  Bram          Carla",
-				"3  2026-06-22  Carla         Dirk",
-				"4  2026-09-11  Dirk          Eva",
-				"5  2026-11-30  Eva           Fatima",
+				"#  Date        Case-bringer  Facilitator  Note-taker",
+				"1  2026-01-12  Anna          Bram         Carla",
+				"2  2026-04-03  Bram          Carla        Dirk",
+				"3  2026-06-22  Carla         Dirk         Eva",
+				"4  2026-09-11  Dirk          Eva          Fatima",
+				"5  2026-11-30  Eva           Fatima       Anna",
 				"",
 			].join("\n"),
 		);
@@ -33,9 +33,9 @@ describe("intervisie plan", () => {
 		expect(result.code).toBe(0);
 		expect(JSON.parse(result.stdout)).toEqual({
 			sessions: [
-				{ number: 1, date: "2026-01-12", case_bringer: "Anna", facilitator: "Coach Kim" },
-				{ number: 2, date: "2026-02-23", case_bringer: "Bram", facilitator: "Coach Kim" },
-				{ number: 3, date: "2026-04-06", case_bringer: "Anna", facilitator: "Coach Kim" },
+				{ number: 1, date: "2026-01-12", case_bringer: "Anna", facilitator: "Coach Kim", note_taker: "Bram" },
+				{ number: 2, date: "2026-02-23", case_bringer: "Bram", facilitator: "Coach Kim", note_taker: "Anna" },
+				{ number: 3, date: "2026-04-06", case_bringer: "Anna", facilitator: "Coach Kim", note_taker: "Bram" },
 			],
 		});
 	});
