@@ -3,8 +3,11 @@ import { dirname } from "node:path";
 import type { Figure } from "./measure";
 
 export const RATIO_TARGET = 500;
-/** main.js must stay under 150 kB (1 kB = 1000 bytes). */
-export const MAIN_JS_MAX_BYTES = 150_000;
+/**
+ * main.js must stay under 256 kB (1 kB = 1000 bytes). About half of it is text in two languages: ten methods
+ * with their phases, purposes and reminders, six reflection models, and every label of the interface.
+ */
+export const MAIN_JS_MAX_BYTES = 256_000;
 
 export interface Results {
 	notes: number;
