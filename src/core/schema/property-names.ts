@@ -35,4 +35,13 @@ export const P = {
 	/** Timestamps of a session run in facilitation mode: phase changes, pauses and the end. */
 	runLog: "run-log",
 	reflection: "reflection",
+	/** `true` keeps the whole note out of every shared copy, export and report. */
+	private: "private",
+	/** `true` on a copy written into a group folder by *Share with group*. */
+	shared: "shared",
+	sharedAt: "shared-at",
+	/** Where a trajectory's group shares its notes; else `<groups folder>/<trajectory name>`. */
+	groupFolder: "group-folder",
+	participant: "participant",
+	manager: "manager",
 } as const;

@@ -21,6 +21,8 @@ export interface IntervisieSettings {
 	methodsFolder: string;
 	/** Reflection model whose prompts a new report follows; `plain` is the intervisie report. */
 	reflectionModel: string;
+	/** Where group folders live: one per trajectory, a subfolder per member. */
+	groupsFolder: string;
 }
 
 export function defaultSettings(language: Language): IntervisieSettings {
@@ -43,6 +45,7 @@ export function defaultSettings(language: Language): IntervisieSettings {
 		reminderDays: 7,
 		methodsFolder: `${folders.base}/${language === "nl" ? "Methoden" : "Methods"}`,
 		reflectionModel: "plain",
+		groupsFolder: `${folders.base}/${language === "nl" ? "Groepen" : "Groups"}`,
 	};
 }
 
@@ -80,5 +83,6 @@ export function settingsFromData(data: unknown, language: Language): IntervisieS
 		reminderDays: Math.min(60, Math.max(0, whole(saved.reminderDays, defaults.reminderDays))),
 		methodsFolder: text(saved.methodsFolder, defaults.methodsFolder),
 		reflectionModel: text(saved.reflectionModel, defaults.reflectionModel),
+		groupsFolder: text(saved.groupsFolder, defaults.groupsFolder),
 	};
 }
