@@ -1,0 +1,55 @@
+import type { IsPrivateTarget } from "./link-hit";
+import type { Omission } from "./omission";
+import { isPrivateNote } from "./private-note";
+import { shareableBody } from "./shareable-body";
+import { shareableFrontmatter } from "./shareable-frontmatter";
+
+export type { Omission, OmittedWhat } from "./omission";
+
+export interface ShareableInput {
+	frontmatter: Record<string, unknown> | null;
+	body: string;
+	/** Whether a link target (without `#heading` or `|alias`; decoded for markdown links) is a private note. */
+	isPrivateTarget: (linkTarget: string) => boolean;
+	/** What a link to a private note becomes: "private note", "privénotitie". */
+	privateLabel: string;
+}
+
+export type Shareable =
+	| { kind: "private-note" }
+	| { kind: "shareable"; frontmatter: Record<string, unknown>; body: string; omitted: Omission[] };
+
+/**
+ * The version of a note that may leave the participant's hands — shared copy, export, facilitator view,
+ * command-line report — or `private-note` when the whole note is private. See docs/privacy.md.
+ */
+export function makeShareable(input: ShareableInput): Shareable {
+	if (isPrivateNote(input.frontmatter)) return { kind: "private-note" };
+	const isPrivateTarget = remembered(failingPrivate(input.isPrivateTarget));
+	const frontmatter = shareableFrontmatter(input.frontmatter, isPrivateTarget, input.privateLabel);
+	const body = shareableBody(input.body, isPrivateTarget, input.privateLabel);
+	return { kind: "shareable", frontmatter: frontmatter.frontmatter, body: body.body, omitted: [...frontmatter.omitted, ...body.omitted] };
+}
+
+/** A target that cannot be checked counts as private. */
+function failingPrivate(isPrivateTarget: IsPrivateTarget): IsPrivateTarget {
+	return (target) => {
+		try {
+			return Boolean(isPrivateTarget(target));
+		} catch {
+			return true;
+		}
+	};
+}
+
+function remembered(isPrivateTarget: IsPrivateTarget): IsPrivateTarget {
+	const answers = new Map<string, boolean>();
+	return (target) => {
+		let answer = answers.get(target);
+		if (answer === undefined) {
+			answer = isPrivateTarget(target);
+			answers.set(target, answer);
+		}
+		return answer;
+	};
+}

@@ -1,0 +1,34 @@
+/** A line of a text: its content is `[start, end)`, its line ending `[end, next)`. */
+export interface TextLine {
+	start: number;
+	end: number;
+	next: number;
+}
+
+/** Lines ending in `\r\n`, `\n` or a lone `\r`, as CommonMark reads them. */
+export function splitLines(text: string): TextLine[] {
+	const lines: TextLine[] = [];
+	const endings = /\r\n|\n|\r/g;
+	let start = 0;
+	for (let match = endings.exec(text); match !== null; match = endings.exec(text)) {
+		lines.push({ start, end: match.index, next: match.index + match[0].length });
+		start = match.index + match[0].length;
+	}
+	lines.push({ start, end: text.length, next: text.length });
+	return lines;
+}
+
+/** The 1-based line number of an offset in `text`. */
+export function lineNumbers(text: string): (offset: number) => number {
+	const starts = splitLines(text).map((line) => line.start);
+	return (offset) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if ((starts[mid] ?? 0) <= offset) low = mid;
+			else high = mid - 1;
+		}
+		return low + 1;
+	};
+}
