@@ -16,6 +16,7 @@ export class IntervisieSettingTab extends PluginSettingTab {
 		private readonly save: () => Promise<void>,
 		private readonly methods: () => MethodCatalogue,
 		private readonly reloadMethods: () => Promise<unknown>,
+		private readonly reindex: () => void,
 	) {
 		super(app, plugin);
 	}
@@ -116,6 +117,16 @@ export class IntervisieSettingTab extends PluginSettingTab {
 				text.setValue(s.templateFolder).onChange(async (value) => {
 					s.templateFolder = value.trim() ? normalizePath(value) : "";
 					await this.save();
+				}),
+			);
+		new Setting(containerEl)
+			.setName(t.groupsFolder)
+			.setDesc(t.groupsFolderDesc)
+			.addText((text) =>
+				text.setValue(s.groupsFolder).onChange(async (value) => {
+					s.groupsFolder = value.trim() ? normalizePath(value) : "";
+					await this.save();
+					this.reindex();
 				}),
 			);
 		new Setting(containerEl)

@@ -20,7 +20,7 @@ describe("settings", () => {
 		p = await startPlugin({ language: "en" });
 		const tab = p.h.openSettings(ID);
 		const names = Array.from(tab.containerEl.querySelectorAll(".setting-item-name")).map((el) => el.textContent);
-		expect(names).toEqual(["Your name", "Language of new notes", "Default method", "Reflection model", "Default rating scale", "Reminders", "Daily reminder", "Days ahead", "Folders", "Trajectories", "Learning goals", "Case preparations", "Sessions", "Session reports", "Template folder", "Methods folder"]);
+		expect(names).toEqual(["Your name", "Language of new notes", "Default method", "Reflection model", "Default rating scale", "Reminders", "Daily reminder", "Days ahead", "Folders", "Trajectories", "Learning goals", "Case preparations", "Sessions", "Session reports", "Intakes", "Final evaluations", "Template folder", "Groups folder", "Methods folder"]);
 		const name = settingInput(tab.containerEl, "Your name");
 		name.value = "Aylin Demir";
 		name.dispatchEvent(new Event("input"));

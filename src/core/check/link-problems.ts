@@ -24,6 +24,12 @@ function linkFields(note: IntervisieNote): [string, string[]][] {
 				[P.case, note.case ? [note.case] : []],
 				[P.goals, note.goals],
 			];
+		case "intake":
+		case "evaluation":
+			return [
+				[P.trajectory, note.trajectory ? [note.trajectory] : []],
+				[P.goals, note.goals],
+			];
 		default:
 			return [];
 	}

@@ -1,7 +1,6 @@
 import { daysBetween } from "../dates/local-day";
 import type { LinkIndex } from "../index/link-index";
 import type { NoteIndex } from "../index/note-index";
-import type { GoalStatus } from "../schema/kinds";
 import type { GoalNote, ReportNote, SessionNote } from "../schema/notes";
 import { DEFAULT_SCALE } from "../schema/read-note";
 import { chartSummary } from "./chart-summary";
@@ -9,6 +8,8 @@ import type { DashboardFacts } from "./dashboard-facts";
 import type { GoalFilter, GoalRow, GoalsSection, RatingPoint } from "./dashboard-model";
 import type { DashboardScope } from "./dashboard-scope";
 import { trajectoryVia } from "./dashboard-scope";
+import { byStatusThenDeadline } from "./goal-order";
+import { ratingPoints } from "./rating-points";
 import { bySessionDate, heldNewestFirst } from "./session-facts";
 
 export interface GoalContext {
@@ -21,9 +22,8 @@ export interface GoalContext {
 	goalHintCount(path: string): number;
 }
 
-const STATUS_ORDER: Record<GoalStatus, number> = { active: 0, draft: 1, paused: 2, achieved: 3, dropped: 4 };
 /** Notes that name a goal as part of the practice itself: a link from them is no extra evidence. */
-const PRACTICE_KINDS = new Set(["report", "case", "session"]);
+const PRACTICE_KINDS = new Set(["report", "case", "session", "intake", "evaluation"]);
 
 export function goalsSection(context: GoalContext): GoalsSection {
 	const { facts, scope, filter } = context;
@@ -78,19 +78,7 @@ function dateOf(report: ReportNote, facts: DashboardFacts): string | null {
 
 /** The rating at the goal's own position in each report: `ratings[i]` rates `goals[i]`. */
 function points(goal: GoalNote, reports: readonly ReportNote[], facts: DashboardFacts): RatingPoint[] {
-	const out: RatingPoint[] = [];
-	for (const report of reports) {
-		const date = dateOf(report, facts);
-		if (date === null) continue;
-		const goals = facts.reportGoals.get(report.path) ?? [];
-		for (let i = 0; i < goals.length; i++) {
-			const rating = report.ratings[i];
-			if (goals[i] !== goal.path || rating === null || rating === undefined) continue;
-			out.push({ date, rating, reportPath: report.path });
-			break;
-		}
-	}
-	return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.reportPath < b.reportPath ? -1 : 1));
+	return ratingPoints(goal.path, reports, { goalsOf: (r) => facts.reportGoals.get(r.path) ?? [], dateOf: (r) => dateOf(r, facts) });
 }
 
 /** A goal outside any trajectory takes the trajectory of the session of its newest report. */
@@ -120,13 +108,6 @@ function isStale(goal: GoalNote, heldNewestFirst: readonly SessionNote[], facts:
 	if (!older) return false;
 	if (goal.created !== null && older.date !== null && goal.created > older.date) return false;
 	return !lastTwo.some((session) => (facts.myReportsBySession.get(session.path) ?? []).some((r) => facts.reportGoals.get(r.path)?.includes(goal.path)));
-}
-
-function byStatusThenDeadline(a: GoalNote, b: GoalNote): number {
-	const status = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
-	if (status !== 0) return status;
-	if (a.deadline !== b.deadline) return a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline < b.deadline ? -1 : 1;
-	return a.title.localeCompare(b.title) || (a.path < b.path ? -1 : 1);
 }
 
 function maxDay(a: string | null, b: string | null): string | null {

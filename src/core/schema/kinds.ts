@@ -1,11 +1,12 @@
 /** The `intervisie` property names the kind of one of our notes. */
-export const NOTE_KINDS = ["trajectory", "goal", "case", "session", "report"] as const;
-/** Kinds reserved for a later schema addition: recognised, never reported as unknown. */
-export const RESERVED_KINDS = ["intake", "evaluation"] as const;
+export const NOTE_KINDS = ["trajectory", "goal", "case", "session", "report", "intake", "evaluation"] as const;
+/** Kinds reserved for a later schema addition: recognised, never reported as unknown. None at the moment. */
+export const RESERVED_KINDS: readonly never[] = [];
 
 export type NoteKind = (typeof NOTE_KINDS)[number];
 export type ReservedKind = (typeof RESERVED_KINDS)[number];
-export type AnyKind = NoteKind | ReservedKind;
+/** Every kind the schema recognises; the same as `NoteKind` while no kind is reserved. */
+export type AnyKind = NoteKind;
 
 /** The schema version this code reads and writes. Notes with a higher one are read but never written. */
 export const SCHEMA_VERSION = 1;

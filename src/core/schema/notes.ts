@@ -74,12 +74,37 @@ export interface ReportNote extends NoteBase {
 	ratings: (number | null)[];
 }
 
-/** Intake and evaluation are reserved for a later schema addition: recognised and carried, not yet modelled. */
-export interface ReservedNote extends NoteBase {
-	kind: "intake" | "evaluation";
+/** The three-party conversation (participant, manager, facilitator) at the start of a trajectory. */
+export interface IntakeNote extends NoteBase {
+	kind: "intake";
+	date: string | null;
+	/** Link target of the trajectory. */
+	trajectory: string | null;
+	/** Whose goals are agreed; falls back to the author. */
+	participant: string | null;
+	manager: string | null;
+	facilitator: string | null;
+	goals: string[];
+	/** Baseline per goal: `ratings[i]` rates `goals[i]`; null where none was set. */
+	ratings: (number | null)[];
 }
 
-export type IntervisieNote = TrajectoryNote | GoalNote | CaseNote | SessionNote | ReportNote | ReservedNote;
+/** The three-party conversation at the end of a trajectory: a final rating and a conclusion per goal. */
+export interface EvaluationNote extends NoteBase {
+	kind: "evaluation";
+	date: string | null;
+	/** Link target of the trajectory. */
+	trajectory: string | null;
+	/** Whose goals are evaluated; falls back to the author. */
+	participant: string | null;
+	manager: string | null;
+	facilitator: string | null;
+	goals: string[];
+	/** Final rating per goal: `ratings[i]` rates `goals[i]`; null where none was given. */
+	ratings: (number | null)[];
+}
+
+export type IntervisieNote = TrajectoryNote | GoalNote | CaseNote | SessionNote | ReportNote | IntakeNote | EvaluationNote;
 
 export interface ReadResult {
 	note: IntervisieNote | null;

@@ -1,9 +1,11 @@
-import { CASE_STATUSES, GOAL_STATUSES, isNoteKind, isReservedKind, REPORT_ROLES, SCHEMA_VERSION, SESSION_STATUSES } from "./kinds";
+import { CASE_STATUSES, GOAL_STATUSES, isNoteKind, isReservedKind, NOTE_KINDS, REPORT_ROLES, SCHEMA_VERSION, SESSION_STATUSES } from "./kinds";
 import type { AnyKind } from "./kinds";
 import type { NoteRecord } from "./note-record";
 import type { IntervisieNote, NoteBase, ReadResult } from "./notes";
 import { P } from "./property-names";
 import { FieldReader } from "./field-reader";
+import { readRatedGoals } from "./read-rated-goals";
+import { readThreeParty } from "./read-three-party";
 import { CASE_STATUS_ALIASES, GOAL_STATUS_ALIASES, ROLE_ALIASES, SESSION_STATUS_ALIASES } from "./status-aliases";
 
 export interface ReadContext {
@@ -41,7 +43,7 @@ export function readNote(record: NoteRecord, context: ReadContext): ReadResult {
 					path: record.path,
 					severity: "error",
 					code: "unknown-kind",
-					message: `"intervisie: ${typeof raw === "string" ? raw : JSON.stringify(raw)}" is not a known kind. Use one of: trajectory, goal, case, session, report.`,
+					message: `"intervisie: ${typeof raw === "string" ? raw : JSON.stringify(raw)}" is not a known kind. Use one of: ${NOTE_KINDS.join(", ")}.`,
 				},
 			],
 		};
@@ -129,21 +131,12 @@ function readKind(kind: AnyKind, base: NoteBase, f: FieldReader): IntervisieNote
 			return readReport(base, f);
 		case "intake":
 		case "evaluation":
-			return { ...base, kind };
+			return readThreeParty(kind, base, f);
 	}
 }
 
 function readReport(base: NoteBase, f: FieldReader): IntervisieNote {
-	const goals = f.links(P.goals);
-	const ratings = f.numberList(P.ratings);
-	if (ratings.length > goals.length) {
-		f.problems.push({
-			path: base.path,
-			severity: "warning",
-			code: "ratings-mismatch",
-			message: `There are ${ratings.length} ratings for ${goals.length} goals; each rating belongs to the goal at the same position in "goals".`,
-		});
-	}
+	const { goals, ratings } = readRatedGoals(base.path, f);
 	return {
 		...base,
 		kind: "report",
@@ -152,6 +145,6 @@ function readReport(base: NoteBase, f: FieldReader): IntervisieNote {
 		role: f.choice(P.role, REPORT_ROLES, ROLE_ALIASES),
 		case: f.link(P.case),
 		goals,
-		ratings: goals.map((_, i) => ratings[i] ?? null),
+		ratings,
 	};
 }

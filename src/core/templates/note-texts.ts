@@ -22,7 +22,7 @@ export interface NoteTexts {
 	};
 	trajectory: { about: string; aboutPrompt: string; sessions: string; sessionsPrompt: string; members: string };
 	session: { fileName: (n: number) => string; plainName: string; notes: string };
-	folders: { base: string; trajectory: string; goal: string; case: string; session: string; report: string };
+	folders: { base: string; trajectory: string; goal: string; case: string; session: string; report: string; intake: string; evaluation: string };
 }
 
 const nl: NoteTexts = {
@@ -70,6 +70,8 @@ const nl: NoteTexts = {
 		case: "Intervisie/Casussen",
 		session: "Intervisie/Bijeenkomsten",
 		report: "Intervisie/Verslagen",
+		intake: "Intervisie/Intakes",
+		evaluation: "Intervisie/Evaluaties",
 	},
 };
 
@@ -118,6 +120,8 @@ const en: NoteTexts = {
 		case: "Intervisie/Cases",
 		session: "Intervisie/Sessions",
 		report: "Intervisie/Reports",
+		intake: "Intervisie/Intakes",
+		evaluation: "Intervisie/Evaluations",
 	},
 };
 

@@ -7,6 +7,8 @@ const NAMES: Record<NoteKind, readonly string[]> = {
 	case: ["case", "casus"],
 	session: ["session", "bijeenkomst"],
 	report: ["report", "verslag"],
+	intake: ["intake", "intakegesprek"],
+	evaluation: ["evaluation", "evaluatie"],
 };
 
 export function userTemplateNames(kind: NoteKind): readonly string[] {

@@ -43,6 +43,15 @@ describe("dashboard goals", () => {
 		expect(goal(rows, PLAN)).toMatchObject({ lastReflected: "2026-01-12", reportCount: 1, caseCount: 0, evidenceCount: 1 });
 	});
 
+	it("does not count the intake and the evaluation that name a goal as evidence", () => {
+		const vault = [
+			...groupVault(),
+			note("Intakes/Intake.md", { intervisie: "intake", goals: ["[[Plan my week]]"], ratings: [2] }),
+			note("Evaluations/Final evaluation.md", { intervisie: "evaluation", goals: ["[[Plan my week]]"], ratings: [4] }),
+		];
+		expect(goal(dashboard(vault).goals.rows, PLAN)).toMatchObject({ evidenceCount: 1, reportCount: 1, points: [] });
+	});
+
 	it("asks for hints of the goals it shows", () => {
 		const asked: string[] = [];
 		const rows = dashboard(groupVault(), { goalHintCount: (path) => (asked.push(path), path === PLAN ? 2 : 0) }).goals.rows;

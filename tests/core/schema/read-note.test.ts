@@ -16,9 +16,10 @@ describe("readNote", () => {
 		expect(note).toMatchObject({ kind: "goal", id: "Goals/Listen.md", author: "Sanne", schema: 1, title: "Listen", status: "active", newerSchema: false });
 	});
 
-	it("reports an unknown kind as an error, but recognises the reserved kinds", () => {
+	it("reports an unknown kind as an error, and recognises intake and evaluation", () => {
 		expect(readNote(record("a.md", { intervisie: "goall" }), me).problems[0]).toMatchObject({ code: "unknown-kind", severity: "error" });
 		expect(readNote(record("a.md", { intervisie: "intake" }), me).note?.kind).toBe("intake");
+		expect(readNote(record("a.md", { intervisie: "evaluation" }), me).note?.kind).toBe("evaluation");
 	});
 
 	it("names the property and the expected type when a value has the wrong type, and reads the rest", () => {

@@ -1,0 +1,29 @@
+import { buildIntake } from "../../core/notes/build-intake";
+import type { NoteDraft } from "../../core/notes/note-draft";
+import type { ThreePartyInput } from "../../core/notes/three-party";
+import { THREE_PARTY_TEXTS } from "../../core/templates/three-party-texts";
+import type { Services } from "../services";
+import { ThreePartyModal, threePartyUi } from "./three-party-modal";
+
+/** New intake: the goals agreed by participant, manager and facilitator, each with its baseline. */
+export class IntakeModal extends ThreePartyModal {
+	constructor(services: Services) {
+		super(services, "intake", (goal) => goal.baseline);
+	}
+
+	protected title(): string {
+		return threePartyUi().intake.title;
+	}
+
+	protected submitLabel(): string {
+		return threePartyUi().intake.create;
+	}
+
+	protected texts(): { goalsHeading: string; ratingDesc: (min: number, max: number) => string } {
+		return threePartyUi().intake;
+	}
+
+	protected draft(input: ThreePartyInput): NoteDraft {
+		return buildIntake(input, this.services.creation("intake"), THREE_PARTY_TEXTS[this.services.settings().notesLanguage]);
+	}
+}
