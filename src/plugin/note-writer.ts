@@ -1,11 +1,12 @@
 import type { App } from "obsidian";
-import { normalizePath, Notice, TFile, TFolder } from "obsidian";
+import { normalizePath, Notice, TFile } from "obsidian";
 import { safeFileName, uniqueNotePath } from "../core/files/safe-file-name";
 import type { NoteDraft } from "../core/notes/note-draft";
 import { composeNote } from "../core/templates/compose-note";
 import { userTemplateNames } from "../core/templates/user-template-names";
 import type { IntervisieSettings } from "../core/settings/settings";
 import { ui } from "./ui-language";
+import { ensureFolder, pathExists } from "./vault-paths";
 
 /**
  * Creates a note in one `vault.create` with its final frontmatter: a second write would race Templater's
@@ -20,15 +21,15 @@ export class NoteWriter {
 
 	async create(draft: NoteDraft): Promise<TFile> {
 		const folder = normalizePath(this.settings().folders[draft.kind] || "/");
-		await this.ensureFolder(folder);
+		await ensureFolder(this.app, folder);
 		const text = composeNote(draft, await this.userTemplate(draft.kind));
 		const base = safeFileName(draft.baseName);
 		for (let attempt = 0; ; attempt++) {
-			const path = normalizePath(uniqueNotePath(folder === "/" ? "" : folder, base, (p) => this.exists(p)));
+			const path = normalizePath(uniqueNotePath(folder === "/" ? "" : folder, base, (p) => pathExists(this.app, p)));
 			try {
 				return await this.app.vault.create(path, text);
 			} catch (error) {
-				if (attempt >= 3 || !this.exists(path)) throw error;
+				if (attempt >= 3 || !pathExists(this.app, path)) throw error;
 			}
 		}
 	}
@@ -47,31 +48,6 @@ export class NoteWriter {
 		} catch (error) {
 			new Notice(ui().notices.writeFailed(draft.baseName, reason(error)));
 			return null;
-		}
-	}
-
-	/** Exists under any letter case: Windows, macOS and most phones do not tell `Goal.md` from `goal.md`. */
-	private exists(path: string): boolean {
-		if (this.app.vault.getAbstractFileByPath(path)) return true;
-		const slash = path.lastIndexOf("/");
-		const parent = this.app.vault.getAbstractFileByPath(slash < 0 ? "/" : path.slice(0, slash));
-		const lower = path.toLowerCase();
-		return parent instanceof TFolder && parent.children.some((c) => c.path.toLowerCase() === lower);
-	}
-
-	private async ensureFolder(folder: string): Promise<void> {
-		if (folder === "/" || folder === "") return;
-		let current = "";
-		for (const part of folder.split("/")) {
-			current = current ? `${current}/${part}` : part;
-			const existing = this.app.vault.getAbstractFileByPath(current);
-			if (existing instanceof TFolder) continue;
-			if (existing) throw new Error(`"${current}" is a file, not a folder`);
-			try {
-				await this.app.vault.createFolder(current);
-			} catch (error) {
-				if (!(this.app.vault.getAbstractFileByPath(current) instanceof TFolder)) throw error;
-			}
 		}
 	}
 

@@ -4,7 +4,7 @@ import type { MyNotes } from "../core/index/my-notes";
 import type { MethodCatalogue } from "../core/methods/method-catalogue";
 import type { NoteIndex } from "../core/index/note-index";
 import type { NoteKind } from "../core/schema/kinds";
-import type { LinkResolver } from "../core/schema/note-record";
+import type { LinkResolver, NoteRecord } from "../core/schema/note-record";
 import type { IntervisieSettings } from "../core/settings/settings";
 import type { NoteTexts } from "../core/templates/note-texts";
 import type { CreationContext } from "../core/notes/note-draft";
@@ -23,6 +23,8 @@ export interface Services {
 	/** The index, loaded on first use if layout-ready has not come yet. */
 	index(): NoteIndex;
 	myNotes(): MyNotes;
+	/** Shared copies in group folders, by path: never part of my own index. */
+	groupRecords(): ReadonlyMap<string, NoteRecord>;
 	/** Built-in methods and the group's own method notes. */
 	methods(): MethodCatalogue;
 	/** Headings and prompts in the notes' language. */

@@ -2,7 +2,9 @@ import type { App, CachedMetadata, TAbstractFile } from "obsidian";
 import { TFile } from "obsidian";
 import { LinkIndex } from "../core/index/link-index";
 import { NoteIndex } from "../core/index/note-index";
-import type { LinkResolver } from "../core/schema/note-record";
+import { isGroupPath } from "../core/groups/group-folders";
+import { P } from "../core/schema/property-names";
+import type { LinkResolver, NoteRecord } from "../core/schema/note-record";
 import { Coalescer } from "./coalescer";
 import { recordFromCache } from "./record-from-cache";
 import { unreadableRecord } from "./unreadable-notes";
@@ -15,6 +17,8 @@ import { unreadableRecord } from "./unreadable-notes";
 export class VaultIndex {
 	readonly notes: NoteIndex;
 	readonly links: LinkIndex;
+	/** Shared copies in group folders: kept apart, so my own index and dashboard never count them twice. */
+	readonly groupRecords = new Map<string, NoteRecord>();
 	private loaded = false;
 	private readonly listeners = new Set<() => void>();
 	private readonly notifier = new Coalescer(() => {
@@ -27,6 +31,8 @@ export class VaultIndex {
 		me: () => string,
 		/** Folders where a note with unreadable properties is probably ours. */
 		private readonly ourFolders: () => readonly string[],
+		/** The folder that holds the group folders. */
+		private readonly groupsFolder: () => string = () => "",
 	) {
 		this.notes = new NoteIndex({
 			get me() {
@@ -43,6 +49,7 @@ export class VaultIndex {
 	/** Reads every markdown file's cached metadata: after layout-ready, never in onload. */
 	loadAll(): void {
 		this.notes.clear();
+		this.groupRecords.clear();
 		for (const file of this.app.vault.getMarkdownFiles()) this.remember(file, this.app.metadataCache.getFileCache(file));
 		this.loaded = true;
 		this.notifier.schedule();
@@ -94,12 +101,19 @@ export class VaultIndex {
 
 	private remember(file: TFile, cache: CachedMetadata | null): void {
 		const record = recordFromCache(file, cache);
+		if (isGroupPath(file.path, this.groupsFolder()) || cache?.frontmatter?.[P.shared] === true) {
+			this.forget(file.path);
+			this.groupRecords.set(file.path, record);
+			return;
+		}
+		this.groupRecords.delete(file.path);
 		this.notes.upsert(record);
 		this.links.upsert(record);
 		if (!cache?.frontmatter && this.inOurFolders(file.path)) void this.checkUnreadable(file, record.mtime);
 	}
 
 	private forget(path: string): void {
+		this.groupRecords.delete(path);
 		this.notes.remove(path);
 		this.links.remove(path);
 	}

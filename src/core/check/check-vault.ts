@@ -1,3 +1,4 @@
+import { P } from "../schema/property-names";
 import { unmetCriteria } from "../coaching/goal-coach";
 import { PathLinkResolver } from "../links/link-resolver";
 import { readNote, titleOf } from "../schema/read-note";
@@ -22,6 +23,8 @@ export function checkVault(records: readonly NoteRecord[], options: CheckOptions
 	const report: CheckReport = { notes: [], problems: [], hints: [] };
 	const notes: IntervisieNote[] = [];
 	for (const record of records) {
+		// A member's shared copy is checked in the vault it came from; here it would count twice.
+		if (record.frontmatter?.[P.shared] === true) continue;
 		if (record.yamlError) {
 			if (record.yamlError.ours) report.problems.push(malformedYamlProblem(record.path, record.yamlError.reason));
 			continue;

@@ -10,6 +10,9 @@ const RIGHT = 12;
 const TOP = 10;
 const BOTTOM = 24;
 
+/** What the chart draws; a dashboard goal row will do, and so will any goal with these facts. */
+export type ChartGoal = Pick<GoalRow, "title" | "points" | "scale" | "baseline" | "target" | "chartSummary">;
+
 interface Plot {
 	x(day: number): number;
 	y(rating: number): number;
@@ -19,7 +22,7 @@ interface Plot {
  * Ratings over time: a line through the points, a dot per report, dashed lines for baseline and target,
  * the y-axis from the scale's minimum to its maximum. Built element by element; labels go in as text.
  */
-export function renderGoalChart(parent: HTMLElement, goal: GoalRow, t: DashboardStrings): void {
+export function renderGoalChart(parent: HTMLElement, goal: ChartGoal, t: DashboardStrings): void {
 	const points = goal.points
 		.map((p) => ({ point: p, day: dayNumber(p.date) }))
 		.filter((p): p is { point: RatingPoint; day: number } => p.day !== null)
@@ -83,7 +86,7 @@ function axisLabel(svg: SVGElement, x: number, y: number, text: string, anchor: 
 }
 
 /** The dashed lines named in words, so they never depend on colour or dash pattern alone. */
-function renderLegend(figure: HTMLElement, goal: GoalRow, count: number, t: DashboardStrings): void {
+function renderLegend(figure: HTMLElement, goal: ChartGoal, count: number, t: DashboardStrings): void {
 	const legend = figure.createDiv({ cls: "intervisie-dash-chart-legend" });
 	if (count === 0) legend.createSpan({ cls: "intervisie-dash-muted", text: t.chart.noRatings });
 	if (goal.baseline !== null) legend.createSpan({ cls: "intervisie-dash-legend-baseline", text: t.chart.baseline(goal.baseline) });

@@ -35,6 +35,22 @@ describe("checkVault", () => {
 		]);
 	});
 
+	it("accepts intake and evaluation notes and checks their trajectory and goal links", () => {
+		const report = checkVault(
+			[
+				record("Goals/Good.md", { intervisie: "goal" }),
+				record("Intake.md", { intervisie: "intake", goals: ["[[Good]]"], ratings: [3] }),
+				record("Evaluation.md", { intervisie: "evaluation", trajectory: "[[Gone trajectory]]", goals: ["[[Good]]", "[[Gone goal]]"] }),
+			],
+			options,
+		);
+		expect(report.notes.map((n) => n.kind)).toEqual(["evaluation", "goal", "intake"]);
+		expect(report.problems.map((p) => [p.path, p.code, p.message.match(/^"([\w-]+)"/)?.[1]])).toEqual([
+			["Evaluation.md", "broken-link", "trajectory"],
+			["Evaluation.md", "broken-link", "goals"],
+		]);
+	});
+
 	it("warns about duplicate names and sync-conflict copies, by name or by a shared id", () => {
 		const report = checkVault(
 			[
@@ -63,5 +79,16 @@ describe("checkVault", () => {
 	it("counts a deadline property as time-bound", () => {
 		const report = checkVault([record("Goals/Vague.md", { intervisie: "goal", deadline: "2026-06-30" })], options);
 		expect(report.hints.map((h) => h.criterion)).not.toContain("time-bound");
+	});
+});
+
+describe("shared copies", () => {
+	it("are left to the vault they came from: not listed, not checked, not counted twice", () => {
+		const report = checkVault(
+			[record("Intervisie/Goals/Say no.md", { intervisie: "goal" }), record("Intervisie/Groepen/T/Joris/Say no.md", { intervisie: "goal", shared: true, status: "nonsense" })],
+			{ today: "2026-03-01", goalStatement: () => "I say no in the MT every week." },
+		);
+		expect(report.notes.map((n) => n.path)).toEqual(["Intervisie/Goals/Say no.md"]);
+		expect(report.problems).toEqual([]);
 	});
 });

@@ -1,0 +1,32 @@
+import type { SessionReports } from "./facilitator-model";
+import { attended } from "./attendance";
+import type { GroupMember } from "./group-members";
+import { expectedByDefault } from "./group-members";
+import type { MergedSession } from "./group-sessions";
+import type { MemberFacts } from "./member-facts";
+
+/**
+ * Per held session, newest first: who was expected to report (who attended; everyone when the session lists
+ * no attendance), whose shared report was found, and who is missing.
+ */
+export function missingReports(members: readonly GroupMember[], sessions: readonly MergedSession[], facts: readonly MemberFacts[]): SessionReports[] {
+	const held = sessions.filter((s) => s.state === "held").reverse();
+	return held.map((session) => {
+		const attendanceKnown = session.note.attendance.length > 0;
+		const expected = attendanceKnown ? members.filter((m) => attended(session, m.name)) : expectedByDefault(members);
+		const found = facts.flatMap(({ member, reports, reportSession }) =>
+			reports.filter((r) => reportSession.get(r.path) === session).map((r) => ({ member: member.name, path: r.path })),
+		);
+		const reported = new Set(found.map((f) => f.member));
+		return {
+			path: session.note.path,
+			number: session.note.number,
+			date: session.note.date,
+			title: session.note.title,
+			attendanceKnown,
+			expected: expected.map((m) => m.name),
+			missing: expected.filter((m) => !reported.has(m.name)).map((m) => m.name),
+			found,
+		};
+	});
+}

@@ -1,0 +1,150 @@
+import type { AttendanceMark } from "../facilitator/facilitator-model";
+import type { Language } from "./language";
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Every text of the facilitator view, in sentence case. Dates, months and chart words come from the
+ * dashboard strings; statuses from the UI strings.
+ */
+const en = {
+	title: "Facilitator view",
+	command: "Open facilitator view",
+	switcher: "Trajectory",
+	sections: {
+		group: "Group",
+		attendance: "Attendance",
+		rotation: "Case rotation",
+		reports: "Reports per session",
+		covered: "Themes and methods",
+		members: "Members",
+	},
+	header: {
+		facilitator: (name: string) => `Facilitator: ${name}`,
+		members: (n: number, names: string) => (n === 0 ? "No members yet" : `${plural(n, "member", "members")}: ${names}`),
+		progress: (held: number, planned: number) => `${held} of ${planned} sessions held`,
+		next: (session: string, when: string) => `Next session: ${session}, ${when}`,
+		noNext: "No session planned",
+	},
+	session: {
+		title: (n: number | null) => (n === null ? "Session" : `Session ${n}`),
+		noDate: "No date",
+		sharedBy: (name: string) => `Shared by ${name}`,
+	},
+	attendance: {
+		caption: "Attendance per member and session",
+		member: "Member",
+		marks: { present: "present", absent: "absent", unknown: "unknown", "no-session": "no session" } satisfies Record<AttendanceMark, string>,
+		cell: (member: string, session: string, mark: string) => `${member}, ${session}: ${mark}`,
+		legend: "Legend",
+		none: "No sessions yet.",
+		noMembers: "No members yet. Add them to the trajectory note.",
+	},
+	rotation: {
+		brought: (n: number) => (n === 0 ? "No case yet" : `Brought ${plural(n, "case", "cases")}`),
+		next: (session: string) => `Next turn: ${session}`,
+		noTurn: "No turn planned",
+		notYet: "Not yet",
+	},
+	reports: {
+		shared: (found: number, expected: number) => `${found} of ${expected} expected reports shared`,
+		missing: (names: string) => `Missing: ${names}`,
+		allIn: "No reports missing",
+		attendanceUnknown: "No attendance recorded: every member is expected to report.",
+		found: "Shared reports",
+		reportOf: (member: string, session: string) => `Report of ${member} on ${session}`,
+		noneHeld: "No sessions held yet.",
+	},
+	covered: {
+		themes: "Themes",
+		methods: "Methods",
+		count: (n: number) => plural(n, "session", "sessions"),
+		noThemes: "No themes recorded in held sessions yet.",
+		noMethods: "No methods recorded in held sessions yet.",
+	},
+	members: {
+		notListed: "Not in the member list",
+		nothingShared: "Nothing shared yet",
+		shared: (reports: number, cases: number) => `${plural(reports, "report", "reports")} · ${plural(cases, "case", "cases")} shared`,
+		noGoals: "No shared learning goals",
+		deadline: (day: string) => `Deadline ${day}`,
+		goalsOf: (member: string) => `Learning goals of ${member}`,
+	},
+	empty: {
+		title: "No group yet",
+		text: "Add the members to the trajectory note and plan the sessions. Attendance, case rotation, reports and each member's shared goals will show up here.",
+	},
+};
+
+export type FacilitatorStrings = typeof en;
+
+const nl: FacilitatorStrings = {
+	title: "Begeleidersoverzicht",
+	command: "Begeleidersoverzicht openen",
+	switcher: "Traject",
+	sections: {
+		group: "Groep",
+		attendance: "Aanwezigheid",
+		rotation: "Casusinbreng",
+		reports: "Verslagen per bijeenkomst",
+		covered: "Thema's en methoden",
+		members: "Deelnemers",
+	},
+	header: {
+		facilitator: (name) => `Begeleider: ${name}`,
+		members: (n, names) => (n === 0 ? "Nog geen deelnemers" : `${plural(n, "deelnemer", "deelnemers")}: ${names}`),
+		progress: (held, planned) => `${held} van ${planned} bijeenkomsten gehouden`,
+		next: (session, when) => `Volgende bijeenkomst: ${session}, ${when}`,
+		noNext: "Geen bijeenkomst gepland",
+	},
+	session: {
+		title: (n) => (n === null ? "Bijeenkomst" : `Bijeenkomst ${n}`),
+		noDate: "Geen datum",
+		sharedBy: (name) => `Gedeeld door ${name}`,
+	},
+	attendance: {
+		caption: "Aanwezigheid per deelnemer en bijeenkomst",
+		member: "Deelnemer",
+		marks: { present: "aanwezig", absent: "afwezig", unknown: "onbekend", "no-session": "geen bijeenkomst" },
+		cell: (member, session, mark) => `${member}, ${session}: ${mark}`,
+		legend: "Legenda",
+		none: "Nog geen bijeenkomsten.",
+		noMembers: "Nog geen deelnemers. Zet ze in de trajectnotitie.",
+	},
+	rotation: {
+		brought: (n) => (n === 0 ? "Nog geen casus" : `${plural(n, "casus", "casussen")} ingebracht`),
+		next: (session) => `Volgende beurt: ${session}`,
+		noTurn: "Geen beurt gepland",
+		notYet: "Nog niet",
+	},
+	reports: {
+		shared: (found, expected) => `${found} van ${expected} verwachte verslagen gedeeld`,
+		missing: (names) => `Ontbreekt: ${names}`,
+		allIn: "Geen verslagen ontbreken",
+		attendanceUnknown: "Geen aanwezigheid genoteerd: van iedere deelnemer wordt een verslag verwacht.",
+		found: "Gedeelde verslagen",
+		reportOf: (member, session) => `Verslag van ${member} over ${session}`,
+		noneHeld: "Nog geen bijeenkomsten gehouden.",
+	},
+	covered: {
+		themes: "Thema's",
+		methods: "Methoden",
+		count: (n) => plural(n, "bijeenkomst", "bijeenkomsten"),
+		noThemes: "Nog geen thema's genoteerd bij gehouden bijeenkomsten.",
+		noMethods: "Nog geen methoden genoteerd bij gehouden bijeenkomsten.",
+	},
+	members: {
+		notListed: "Niet in de deelnemerslijst",
+		nothingShared: "Nog niets gedeeld",
+		shared: (reports, cases) => `${plural(reports, "verslag", "verslagen")} · ${plural(cases, "casus", "casussen")} gedeeld`,
+		noGoals: "Geen gedeelde leerdoelen",
+		deadline: (day) => `Streefdatum ${day}`,
+		goalsOf: (member) => `Leerdoelen van ${member}`,
+	},
+	empty: {
+		title: "Nog geen groep",
+		text: "Zet de deelnemers in de trajectnotitie en plan de bijeenkomsten. Aanwezigheid, casusinbreng, verslagen en de gedeelde leerdoelen van iedere deelnemer verschijnen dan hier.",
+	},
+};
+
+export const FACILITATOR_STRINGS: Readonly<Record<Language, FacilitatorStrings>> = { nl, en };

@@ -1,0 +1,94 @@
+import { ItemView } from "obsidian";
+import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
+import { FACILITATOR_STRINGS } from "../../core/i18n/facilitator-strings";
+import { uiLanguage } from "../ui-language";
+import type { GroupSource } from "./group-source";
+import { renderFacilitator } from "./render-facilitator";
+
+export const GROUP_VIEW_TYPE = "intervisie-group";
+
+/** The facilitator's view of one trajectory's group folder; live, with a switcher between trajectories. */
+export class GroupView extends ItemView {
+	private trajectory: string | null = null;
+	private unsubscribe: (() => void) | null = null;
+	private bodyEl: HTMLElement | null = null;
+	private switcherEl: HTMLElement | null = null;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly source: GroupSource,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return GROUP_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return FACILITATOR_STRINGS[uiLanguage()].title;
+	}
+
+	getIcon(): string {
+		return "users";
+	}
+
+	async onOpen(): Promise<void> {
+		this.contentEl.empty();
+		this.contentEl.addClass("intervisie-group-view");
+		this.switcherEl = this.contentEl.createDiv({ cls: "intervisie-group-switcher" });
+		this.bodyEl = this.contentEl.createDiv();
+		this.unsubscribe?.();
+		this.unsubscribe = this.source.subscribe(() => this.refresh());
+		this.refresh();
+	}
+
+	async onClose(): Promise<void> {
+		this.unsubscribe?.();
+		this.unsubscribe = null;
+		this.contentEl.empty();
+	}
+
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), trajectory: this.trajectory };
+	}
+
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const saved = (state ?? {}) as { trajectory?: unknown };
+		if (typeof saved.trajectory === "string") this.trajectory = saved.trajectory;
+		await super.setState(state, result);
+		if (this.unsubscribe) this.refresh();
+	}
+
+	refresh(): void {
+		if (!this.bodyEl || !this.switcherEl) return;
+		const language = uiLanguage();
+		const found = this.source.model(this.trajectory, language);
+		this.renderSwitcher(found?.trajectory.path ?? null);
+		if (!found) {
+			this.bodyEl.empty();
+			const t = FACILITATOR_STRINGS[language];
+			const box = this.bodyEl.createDiv({ cls: "intervisie-dash intervisie-dash-empty" });
+			box.createEl("h2", { text: t.empty.title });
+			box.createEl("p", { text: t.empty.text });
+			return;
+		}
+		renderFacilitator(this.bodyEl, found.model, { openNote: (path, newLeaf) => this.source.openNote(path, newLeaf) });
+	}
+
+	private renderSwitcher(current: string | null): void {
+		const el = this.switcherEl;
+		if (!el) return;
+		const trajectories = this.source.trajectories();
+		el.empty();
+		el.toggleClass("intervisie-hidden", trajectories.length < 2);
+		if (trajectories.length < 2) return;
+		const select = el.createEl("select", { cls: "dropdown", attr: { "aria-label": FACILITATOR_STRINGS[uiLanguage()].switcher } });
+		for (const t of trajectories) select.createEl("option", { value: t.path, text: t.name });
+		if (current) select.value = current;
+		select.addEventListener("change", () => {
+			this.trajectory = select.value;
+			this.refresh();
+		});
+	}
+}

@@ -1,0 +1,189 @@
+import { normalizePath, Notice, stringifyYaml, TFile } from "obsidian";
+import type { App } from "obsidian";
+import { groupFolderOf, memberFolderOf } from "../../core/groups/group-folders";
+import { shareTarget } from "../../core/groups/share-target";
+import { myTrajectories, trajectoryOfNote } from "../../core/groups/trajectory-of-note";
+import { SHARING_STRINGS } from "../../core/i18n/sharing-strings";
+import type { SharingStrings } from "../../core/i18n/sharing-strings";
+import { newNoteId } from "../../core/notes/note-id";
+import { isPrivateNote } from "../../core/privacy/private-note";
+import { makeShareable } from "../../core/privacy/make-shareable";
+import { isNoteKind } from "../../core/schema/kinds";
+import { P } from "../../core/schema/property-names";
+import type { TrajectoryNote } from "../../core/schema/notes";
+import { hasFrontmatterBlock, rawBody } from "../../core/templates/split-frontmatter";
+import { isGroupPath } from "../../core/groups/group-folders";
+import { editFrontmatter } from "../frontmatter-editor";
+import { reason } from "../note-writer";
+import type { Services } from "../services";
+import { uiLanguage } from "../ui-language";
+import { ensureFolder, pathExists } from "../vault-paths";
+import { ShareModal } from "./share-modal";
+import { TrajectorySuggestModal } from "./trajectory-suggest-modal";
+
+const strings = (): SharingStrings => SHARING_STRINGS[uiLanguage()];
+
+/** Share with group: the active note's shareable version into my subfolder of the group folder. */
+export function shareWithGroup(services: Services): void {
+	const file = shareableFile(services);
+	if (!file) return;
+	withTrajectory(services, file, (trajectory) => void previewShare(services, file, trajectory));
+}
+
+/** Withdraw shared copy: removes my copy of the active note (or the open copy itself) from the group folder. */
+export function withdrawSharedCopy(services: Services): void {
+	const t = strings();
+	const file = services.app.workspace.getActiveFile();
+	if (!file) {
+		new Notice(t.openNote);
+		return;
+	}
+	const id = idOf(services.app, file);
+	const me = services.settings().myName;
+	const copy = myCopies(services, me).find((c) => c.path === file.path || (id !== null && c.id === id));
+	if (!copy) {
+		new Notice(t.noCopy);
+		return;
+	}
+	void trashCopy(services, copy.path);
+}
+
+function shareableFile(services: Services): TFile | null {
+	const t = strings();
+	const file = services.app.workspace.getActiveFile();
+	if (!file || file.extension !== "md") {
+		new Notice(t.openNote);
+		return null;
+	}
+	if (!services.settings().myName) {
+		new Notice(t.needName);
+		return null;
+	}
+	const frontmatter = services.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+	if (isGroupPath(file.path, services.settings().groupsFolder) || frontmatter?.[P.shared] === true) {
+		new Notice(t.isCopy);
+		return null;
+	}
+	if (isPrivateNote(frontmatter)) {
+		new Notice(t.isPrivate);
+		return null;
+	}
+	return file;
+}
+
+function withTrajectory(services: Services, file: TFile, then: (trajectory: TrajectoryNote) => void): void {
+	const t = strings();
+	const index = services.index();
+	const own = trajectoryOfNote(file.path, index, (link, from) => (link ? services.resolver.resolve(link, from) : null));
+	if (own) return then(own);
+	const mine = myTrajectories(index, services.settings().myName);
+	const all = mine.length ? mine : index.ofKind("trajectory");
+	if (all.length === 0) {
+		new Notice(t.noTrajectory);
+		return;
+	}
+	if (all.length === 1 && all[0]) return then(all[0]);
+	new TrajectorySuggestModal(services.app, all, t.chooseTrajectory, then).open();
+}
+
+async function previewShare(services: Services, file: TFile, trajectory: TrajectoryNote): Promise<void> {
+	const t = strings();
+	const { app } = services;
+	const me = services.settings().myName;
+	const text = await app.vault.read(file);
+	const cached = app.metadataCache.getFileCache(file)?.frontmatter;
+	// Properties Obsidian cannot read might say `private: true`: such a note is not shared until they are fixed.
+	if (!cached && hasFrontmatterBlock(text)) {
+		new Notice(t.unreadable);
+		return;
+	}
+	const frontmatter = { ...(cached ?? {}) } as Record<string, unknown>;
+	const body = rawBody(text);
+	const result = makeShareable({ frontmatter, body, isPrivateTarget: (link) => isPrivateTarget(app, link, file.path), privateLabel: t.privateLabel });
+	if (result.kind === "private-note") {
+		new Notice(t.isPrivate);
+		return;
+	}
+	const existingId = idOf(app, file);
+	const id = existingId ?? newNoteId(noteKindOf(frontmatter), services.today());
+	const memberFolder = memberFolderOf(groupFolderOf({ name: trajectory.name, groupFolder: groupFolderProperty(services, trajectory) }, services.settings().groupsFolder), me);
+	const target = shareTarget(memberFolder, file.basename, id, myCopies(services, me), (path) => pathExists(app, path));
+	const copyFrontmatter = { ...result.frontmatter, [P.id]: id, [P.shared]: true, [P.sharedAt]: services.today() };
+	const copyText = `---\n${stringifyYaml(copyFrontmatter)}---\n${result.body}`;
+
+	new ShareModal(
+		app,
+		{ title: file.basename, targetPath: target.path, updating: target.kind === "update", renameTo: target.kind === "update" ? target.renameTo : null, addsId: existingId === null, omitted: result.omitted },
+		t,
+		{
+			share: async () => {
+				try {
+					if (!target.path.startsWith(`${memberFolder}/`)) throw new Error(`${target.path} is outside ${memberFolder}`);
+					if (existingId === null && !(await editFrontmatter(app, file, (fm) => (fm[P.id] = id)))) return;
+					await ensureFolder(app, memberFolder);
+					let path = target.path;
+					if (target.kind === "create") {
+						await app.vault.create(normalizePath(path), copyText);
+					} else {
+						const copy = app.vault.getAbstractFileByPath(path);
+						if (!(copy instanceof TFile)) throw new Error(`${path} is gone`);
+						await app.vault.process(copy, () => copyText);
+						if (target.renameTo) {
+							await app.fileManager.renameFile(copy, target.renameTo);
+							path = target.renameTo;
+						}
+					}
+					new Notice(t.shared(path, result.omitted.length));
+				} catch (error) {
+					new Notice(t.failed(reason(error)));
+				}
+			},
+			withdraw: target.kind === "update" ? () => trashCopy(services, target.path) : null,
+		},
+	).open();
+}
+
+async function trashCopy(services: Services, path: string): Promise<void> {
+	const t = strings();
+	const me = services.settings().myName;
+	// Only ever a copy in my own subfolder: never another member's file.
+	if (!myCopies(services, me).some((c) => c.path === path)) return;
+	const copy = services.app.vault.getAbstractFileByPath(path);
+	if (!(copy instanceof TFile)) return;
+	await services.app.fileManager.trashFile(copy);
+	new Notice(t.withdrawn(path));
+}
+
+/** My shared copies in every group folder, with their ids. */
+function myCopies(services: Services, me: string): { path: string; id: string | null }[] {
+	const settings = services.settings();
+	const index = services.index();
+	const folders = index.ofKind("trajectory").map((tr) => memberFolderOf(groupFolderOf({ name: tr.name, groupFolder: groupFolderProperty(services, tr) }, settings.groupsFolder), me));
+	const copies: { path: string; id: string | null }[] = [];
+	for (const [path, record] of services.groupRecords()) {
+		if (!folders.some((folder) => path.startsWith(`${folder}/`))) continue;
+		const id = record.frontmatter?.[P.id];
+		copies.push({ path, id: typeof id === "string" ? id : null });
+	}
+	return copies;
+}
+
+function groupFolderProperty(services: Services, trajectory: TrajectoryNote): string | null {
+	const value = services.index().get(trajectory.path)?.record.frontmatter?.[P.groupFolder];
+	return typeof value === "string" ? value : null;
+}
+
+function idOf(app: App, file: TFile): string | null {
+	const id: unknown = app.metadataCache.getFileCache(file)?.frontmatter?.[P.id];
+	return typeof id === "string" && id.trim() !== "" ? id : null;
+}
+
+function noteKindOf(frontmatter: Record<string, unknown>) {
+	const kind = frontmatter[P.kind];
+	return isNoteKind(kind) ? kind : "goal";
+}
+
+function isPrivateTarget(app: App, link: string, from: string): boolean {
+	const target = app.metadataCache.getFirstLinkpathDest(link, from);
+	return target ? isPrivateNote(app.metadataCache.getFileCache(target)?.frontmatter ?? null) : false;
+}
