@@ -1,13 +1,13 @@
-import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { checkVault } from "../core/check/check-vault";
 import { goalStatementFromBody } from "../core/coaching/goal-statement";
 import { localDay } from "../core/dates/local-day";
 import { checkJson, checkText } from "./check-output";
 import type { CliIo } from "./cli-io";
-import { EXIT, UsageError } from "./cli-io";
+import { EXIT } from "./cli-io";
 import { readVault } from "./read-vault";
 import type { VaultContents } from "./read-vault";
+import { assertFolder, reasonOf } from "./vault-folder";
 
 export interface CheckArgs {
 	vault: string;
@@ -31,19 +31,4 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
 	});
 	io.stdout(args.json ? `${checkJson(report)}\n` : checkText(report, args.vault));
 	return report.problems.some((problem) => problem.severity === "error") ? EXIT.errorsFound : EXIT.ok;
-}
-
-async function assertFolder(root: string, given: string): Promise<void> {
-	let info;
-	try {
-		info = await stat(root);
-	} catch (error) {
-		const code = (error as { code?: string }).code;
-		throw new UsageError(code === "ENOENT" ? `No such folder: ${given}` : `Cannot open ${given}: ${reasonOf(error)}`);
-	}
-	if (!info.isDirectory()) throw new UsageError(`Not a folder: ${given}. Give the vault's folder.`);
-}
-
-function reasonOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

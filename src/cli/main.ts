@@ -3,6 +3,8 @@ import type { CliIo } from "./cli-io";
 import { EXIT, UsageError } from "./cli-io";
 import { methodsCommand } from "./methods-command";
 import { planCommand } from "./plan-command";
+import { reportArgs } from "./report-args";
+import { reportCommand } from "./report-command";
 
 const HELP = `Usage: intervisie <command> [options]
 
@@ -14,13 +16,21 @@ Commands:
                            Print a plan of sessions: dates, case-bringer and facilitator.
                            Spread from start to end (default: one year after start), or every
                            2 to 6 weeks. Without --facilitator, members take turns. Never writes.
+  report <vault> --out FILE [--member NAME] [--group] [--trajectory NAME] [--lang nl|en]
+                           Write a trajectory report for the final evaluation: goals with their
+                           quality check, progress as a chart and a table, sessions, insights,
+                           actions, intake and evaluation, without anything private. FILE ending
+                           in .html is one self-contained web page, .md a markdown note. FILE must
+                           be outside the folder; an existing file is replaced. --group reads a
+                           group folder (a subfolder per member) and writes a part per member.
+                           Without --member: the only author of the notes.
 
 Options:
   --json                   Print JSON: check { notes, problems, hints }, methods [ ... ],
                            plan { sessions }.
   -h, --help               Show this help.
 
-Exit codes: 0 no errors, 1 errors found, 2 usage or read error.
+Exit codes: 0 no errors (report: written), 1 errors found, 2 usage, read or write error.
 `;
 
 /** The command-line tool, without touching the process: returns the exit code. */
@@ -35,13 +45,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 			io.stdout(HELP);
 			return EXIT.ok;
 		}
-		if (command !== "check" && command !== "plan" && command !== "methods") throw new UsageError(`Unknown command: ${command}`);
+		if (command !== "check" && command !== "plan" && command !== "methods" && command !== "report") throw new UsageError(`Unknown command: ${command}`);
 		if (rest.includes("--help") || rest.includes("-h")) {
 			io.stdout(HELP);
 			return EXIT.ok;
 		}
 		if (command === "plan") return planCommand(rest, io);
 		if (command === "methods") return methodsCommand(rest, io);
+		if (command === "report") return await reportCommand(reportArgs(rest), io);
 		return await checkCommand(checkArgs(rest), io);
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;

@@ -19,17 +19,22 @@ export function openActions(body: string): Action[] {
 	for (const line of body.split(/\r?\n/)) {
 		const match = OPEN_TASK.exec(line);
 		if (!match?.[1]) continue;
-		let text = match[1];
-		let due: string | null = null;
-		for (const pattern of [DUE_EMOJI, DUE_FIELD]) {
-			const found = pattern.exec(text);
-			if (found?.[1]) {
-				due = found[1];
-				text = text.replace(pattern, "");
-			}
-		}
-		text = text.trim();
-		if (text) actions.push({ text, due });
+		const action = splitDue(match[1]);
+		if (action.text) actions.push(action);
 	}
 	return actions;
+}
+
+/** A task's text without its due date (`📅 2026-02-02`, `📆`, `🗓️` or `[due:: 2026-02-02]`), and that date. */
+export function splitDue(taskText: string): Action {
+	let text = taskText;
+	let due: string | null = null;
+	for (const pattern of [DUE_EMOJI, DUE_FIELD]) {
+		const found = pattern.exec(text);
+		if (found?.[1]) {
+			due = found[1];
+			text = text.replace(pattern, "");
+		}
+	}
+	return { text: text.trim(), due };
 }

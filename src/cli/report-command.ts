@@ -1,0 +1,73 @@
+import { basename, resolve } from "node:path";
+import { localDay } from "../core/dates/local-day";
+import { NoteIndex } from "../core/index/note-index";
+import { PathLinkResolver } from "../core/links/link-resolver";
+import { isPrivateNote } from "../core/privacy/private-note";
+import { assembleReport } from "../core/report/assemble-report";
+import { buildGroupReportHtml, buildGroupReportMarkdown, buildReportHtml, buildReportMarkdown } from "../core/report/build-trajectory-report";
+import { guessLanguage } from "../core/report/guess-language";
+import type { TrajectoryReportInput } from "../core/report/report-input";
+import type { NoteRecord } from "../core/schema/note-record";
+import type { CliIo } from "./cli-io";
+import { EXIT, UsageError } from "./cli-io";
+import { readVault } from "./read-vault";
+import type { VaultContents } from "./read-vault";
+import type { ReportArgs } from "./report-args";
+import { checkOutput, writeOutput } from "./report-output";
+import { chooseMember, chooseTrajectory, groupMembers, withFolderAuthors, withoutSharedCopies } from "./report-subjects";
+import { assertFolder, reasonOf } from "./vault-folder";
+
+/**
+ * `intervisie report <vault> --out FILE`: the trajectory report of one participant, or with `--group` of every
+ * member of a group folder, as one HTML page or markdown note. Reads the folder, writes only FILE.
+ */
+export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number> {
+	const root = resolve(args.vault);
+	await assertFolder(root, args.vault);
+	const out = await checkOutput(args.out, root);
+	let vault: VaultContents;
+	try {
+		vault = await readVault(root);
+	} catch (error) {
+		io.stderr(`Could not read the folder ${args.vault}: ${reasonOf(error)}\n`);
+		return EXIT.failure;
+	}
+	const today = localDay((io.now ?? (() => new Date()))());
+	const records = args.group ? withFolderAuthors(vault.records) : withoutSharedCopies(vault.records);
+	const member = args.group ? args.member : chooseMember(args.member, records);
+	// A personal vault's notes without an author are the participant's; in a group folder, the folder says whose.
+	const index = new NoteIndex({ me: args.group ? "" : (member ?? "") });
+	for (const record of records) index.upsert(record);
+	const resolver = new PathLinkResolver(records.map((r) => r.path));
+	const trajectory = chooseTrajectory(index, args.trajectory, member);
+	const members = member !== null ? [member] : groupMembers(trajectory, index, records);
+	if (members.length === 0) throw new UsageError("No members found: the group folder has no member folders with goals or reports. Name one with --member NAME.");
+	const language = args.language ?? guessLanguage(vault.bodies.values());
+	const trajectoryName = trajectory?.name ?? basename(root);
+	const privateByPath = privatePaths(records);
+	const reports: TrajectoryReportInput[] = members.map((name) =>
+		assembleReport({ index, resolver, bodies: vault.bodies, isPrivatePath: (path) => privateByPath.has(path), member: name, trajectory: trajectory?.path ?? null, trajectoryName, today, language }),
+	);
+	const group = { language, date: today, trajectory: trajectoryName, reports };
+	const single = reports.length === 1 && !args.group ? reports[0] : undefined;
+	const text = single
+		? args.format === "html"
+			? buildReportHtml(single)
+			: buildReportMarkdown(single)
+		: args.format === "html"
+			? buildGroupReportHtml(group)
+			: buildGroupReportMarkdown(group);
+	try {
+		await writeOutput(out, text);
+	} catch (error) {
+		io.stderr(`${reasonOf(error)}\n`);
+		return EXIT.failure;
+	}
+	io.stdout(`Wrote ${args.out}: trajectory report of ${members.join(", ")}, ${trajectoryName}. Private notes and private parts are left out.\n`);
+	return EXIT.ok;
+}
+
+/** Every private note of the folder, also those that are not ours (a private daily note linked from a report). */
+function privatePaths(records: readonly NoteRecord[]): Set<string> {
+	return new Set(records.filter((r) => isPrivateNote(r.frontmatter)).map((r) => r.path));
+}

@@ -1,0 +1,41 @@
+import { realpathSync } from "node:fs";
+import { rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { UsageError } from "./cli-io";
+import { reasonOf } from "./vault-folder";
+
+/**
+ * Where the report goes: a file the user names, outside the folder that was read. Inside a vault the report
+ * would be read as a note, and inside a group folder it would be shared with the whole group.
+ * An existing file of that name is replaced, as with any export; a folder never is.
+ */
+export async function checkOutput(out: string, root: string): Promise<string> {
+	const path = resolve(out);
+	const folder = dirname(path);
+	try {
+		if (!(await stat(folder)).isDirectory()) throw new UsageError(`Not a folder: ${dirname(out)}`);
+	} catch (error) {
+		if (error instanceof UsageError) throw error;
+		throw new UsageError(`No such folder for --out: ${dirname(out)}`);
+	}
+	const real = join(realpathSync(folder), basename(path));
+	const inside = relative(realpathSync(root), real);
+	if (inside === "" || (!inside.startsWith("..") && !isAbsolute(inside))) {
+		throw new UsageError(`Write the report outside the folder you report on (${out} is inside it): a report there would be read as a note, or shared with the group.`);
+	}
+	const existing = await stat(path).catch(() => null);
+	if (existing?.isDirectory()) throw new UsageError(`--out names a folder: ${out}. Give a file name, such as report.html.`);
+	return path;
+}
+
+/** Writes aside and renames, so a failed write never leaves half a report, nor half of the one it replaces. */
+export async function writeOutput(path: string, text: string): Promise<void> {
+	const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+	try {
+		await writeFile(temporary, text, "utf8");
+		await rename(temporary, path);
+	} catch (error) {
+		await rm(temporary, { force: true });
+		throw new Error(`Could not write ${path}: ${reasonOf(error)}`);
+	}
+}

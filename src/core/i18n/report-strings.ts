@@ -1,0 +1,205 @@
+import type { GoalStatus } from "../schema/kinds";
+import type { Language } from "./language";
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** Every text of the trajectory report, in sentence case. */
+const en = {
+	title: "Trajectory report",
+	documentTitle: (member: string, trajectory: string) => `Trajectory report ${member}, ${trajectory}`,
+	groupTitle: (trajectory: string) => `Trajectory reports, ${trajectory}`,
+	months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+	decimal: ".",
+	about: {
+		participant: "Participant",
+		trajectory: "Trajectory",
+		period: "Period",
+		facilitator: "Facilitator",
+		made: "Made on",
+		from: (day: string) => `from ${day}`,
+		until: (day: string) => `until ${day}`,
+		range: (from: string, to: string) => `${from} to ${to}`,
+	},
+	sections: {
+		intake: "Intake",
+		goals: "Learning goals",
+		sessions: "Sessions",
+		insights: "What I learned",
+		actions: "Actions",
+		evaluation: "Final evaluation",
+	},
+	goals: {
+		none: "No learning goals in this trajectory.",
+		status: "Status",
+		statuses: { draft: "Draft", active: "Active", achieved: "Achieved", paused: "Paused", dropped: "Dropped" } satisfies Record<GoalStatus, string>,
+		baseline: "Start",
+		target: "Target",
+		deadline: "Deadline",
+		scale: "Scale",
+		scaleRange: (min: string, max: string) => `${min} to ${max}`,
+		statement: "What I will do",
+		noStatement: "Not described yet.",
+		quality: "Quality check",
+		allMet: "Meets every quality criterion that can be checked.",
+		progress: "Progress",
+		noRatings: "No ratings yet.",
+		date: "Date",
+		rating: "Rating",
+		chartPoint: (day: string, rating: string) => `${day}: ${rating}`,
+		chartBaseline: (value: string) => `start ${value}`,
+		chartTarget: (value: string) => `target ${value}`,
+	},
+	sessions: {
+		none: "No sessions held yet.",
+		attendedCount: (attended: number, held: number) => `Attended ${attended} of ${plural(held, "session", "sessions")}.`,
+		unrecorded: (n: number) => `Attendance not recorded for ${plural(n, "session", "sessions")}.`,
+		caseCount: (n: number) => `${n === 0 ? "No" : n} ${n === 1 ? "case" : "cases"} brought in.`,
+		number: "Session",
+		date: "Date",
+		theme: "Theme",
+		method: "Method",
+		attended: "Attended",
+		broughtCase: "Case brought in",
+		yes: "Yes",
+		no: "No",
+		unknown: "Not recorded",
+	},
+	insights: {
+		none: "No insights included.",
+		from: (day: string, source: string) => `${day}, ${source}`,
+	},
+	actions: {
+		none: "No actions included.",
+		action: "Action",
+		due: "Due",
+		state: "Status",
+		done: "Done",
+		open: "Open",
+	},
+	intake: {
+		none: "No intake note.",
+		date: "Date",
+		manager: "Manager",
+		facilitator: "Facilitator",
+		rating: "Rating at the intake",
+	},
+	evaluation: {
+		none: "No final evaluation yet.",
+		date: "Date",
+		manager: "Manager",
+		facilitator: "Facilitator",
+		rating: "Final rating",
+	},
+	notRated: "Not rated",
+	/** What a link to a private note becomes in the report. */
+	privateLabel: "private note",
+	footer: "Parts marked private, and other members' cases, are left out of this report.",
+};
+
+export type ReportStrings = typeof en;
+
+const nl: ReportStrings = {
+	title: "Trajectverslag",
+	documentTitle: (member, trajectory) => `Trajectverslag ${member}, ${trajectory}`,
+	groupTitle: (trajectory) => `Trajectverslagen, ${trajectory}`,
+	months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+	decimal: ",",
+	about: {
+		participant: "Deelnemer",
+		trajectory: "Traject",
+		period: "Periode",
+		facilitator: "Begeleider",
+		made: "Gemaakt op",
+		from: (day) => `vanaf ${day}`,
+		until: (day) => `tot ${day}`,
+		range: (from, to) => `${from} tot ${to}`,
+	},
+	sections: {
+		intake: "Intake",
+		goals: "Leerdoelen",
+		sessions: "Bijeenkomsten",
+		insights: "Wat ik leerde",
+		actions: "Acties",
+		evaluation: "Eindevaluatie",
+	},
+	goals: {
+		none: "Geen leerdoelen in dit traject.",
+		status: "Status",
+		statuses: { draft: "Concept", active: "Actief", achieved: "Bereikt", paused: "Gepauzeerd", dropped: "Gestopt" },
+		baseline: "Start",
+		target: "Doel",
+		deadline: "Deadline",
+		scale: "Schaal",
+		scaleRange: (min, max) => `${min} tot ${max}`,
+		statement: "Wat ik ga doen",
+		noStatement: "Nog niet beschreven.",
+		quality: "Kwaliteitscheck",
+		allMet: "Voldoet aan elk criterium dat te controleren is.",
+		progress: "Voortgang",
+		noRatings: "Nog geen beoordelingen.",
+		date: "Datum",
+		rating: "Beoordeling",
+		chartPoint: (day, rating) => `${day}: ${rating}`,
+		chartBaseline: (value) => `start ${value}`,
+		chartTarget: (value) => `doel ${value}`,
+	},
+	sessions: {
+		none: "Nog geen bijeenkomsten gehouden.",
+		attendedCount: (attended, held) => `Aanwezig bij ${attended} van ${plural(held, "bijeenkomst", "bijeenkomsten")}.`,
+		unrecorded: (n) => `Aanwezigheid niet bijgehouden bij ${plural(n, "bijeenkomst", "bijeenkomsten")}.`,
+		caseCount: (n) => `${n === 0 ? "Geen" : n} ${n === 1 ? "casus" : "casussen"} ingebracht.`,
+		number: "Bijeenkomst",
+		date: "Datum",
+		theme: "Thema",
+		method: "Methode",
+		attended: "Aanwezig",
+		broughtCase: "Casus ingebracht",
+		yes: "Ja",
+		no: "Nee",
+		unknown: "Niet bijgehouden",
+	},
+	insights: {
+		none: "Geen inzichten opgenomen.",
+		from: (day, source) => `${day}, ${source}`,
+	},
+	actions: {
+		none: "Geen acties opgenomen.",
+		action: "Actie",
+		due: "Datum",
+		state: "Status",
+		done: "Gedaan",
+		open: "Open",
+	},
+	intake: {
+		none: "Geen intakenotitie.",
+		date: "Datum",
+		manager: "Leidinggevende",
+		facilitator: "Begeleider",
+		rating: "Beoordeling bij de intake",
+	},
+	evaluation: {
+		none: "Nog geen eindevaluatie.",
+		date: "Datum",
+		manager: "Leidinggevende",
+		facilitator: "Begeleider",
+		rating: "Eindbeoordeling",
+	},
+	notRated: "Niet beoordeeld",
+	privateLabel: "privénotitie",
+	footer: "Wat als privé is gemarkeerd, en de casussen van andere deelnemers, staan niet in dit verslag.",
+};
+
+export const REPORT_STRINGS: Readonly<Record<Language, ReportStrings>> = { nl, en };
+
+/** `2026-03-10` as "10 March 2026" / "10 maart 2026"; text that is not a date stays as it is. */
+export function reportDay(day: string, t: ReportStrings): string {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+	const month = match ? t.months[Number(match[2]) - 1] : undefined;
+	if (!match || month === undefined) return day;
+	return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** A rating as written in the language: `6.5` / `6,5`. */
+export function reportNumber(value: number, t: ReportStrings): string {
+	return String(value).replace(".", t.decimal);
+}

@@ -1,0 +1,80 @@
+/** Note text as the report shows it: paragraphs of lines and bulleted lists, without markdown syntax. */
+export type TextBlock = { kind: "paragraph"; lines: string[] } | { kind: "list"; items: string[] };
+
+const COMMENTS = /%%[\s\S]*?(?:%%|$)|<!--[\s\S]*?(?:-->|$)/g;
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[.\](?:\s|$)/;
+const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+const QUOTE = /^(?:\s*>)+\s?/;
+const CALLOUT_TITLE = /^\[![^\]]*\][-+]?\s*/;
+const HEADING = /^\s{0,3}#{1,6}\s+/;
+const RULE = /^\s*(?:[-*_]\s*){3,}$/;
+
+/**
+ * Reads a piece of a note body (a section's content) into plain blocks. Comments are dropped, and so are
+ * task lines: actions are listed on their own. Headings, quotes and callouts keep their words.
+ */
+export function textBlocks(markdown: string): TextBlock[] {
+	const blocks: TextBlock[] = [];
+	let current: TextBlock | null = null;
+	const close = (): void => {
+		if (current) blocks.push(current);
+		current = null;
+	};
+	for (const raw of markdown.replace(/\r\n?/g, "\n").replace(COMMENTS, "").split("\n")) {
+		const unquoted = raw.replace(QUOTE, "");
+		if (FENCE.test(raw) || RULE.test(raw) || TASK.test(unquoted)) {
+			close();
+			continue;
+		}
+		let line = unquoted.replace(CALLOUT_TITLE, "");
+		const isItem = ITEM.test(line);
+		line = plainInline(line.replace(ITEM, "").replace(HEADING, ""));
+		if (line === "") {
+			close();
+			continue;
+		}
+		if (isItem) {
+			if (current?.kind !== "list") close();
+			current ??= { kind: "list", items: [] };
+			if (current.kind === "list") current.items.push(line);
+		} else {
+			if (current?.kind !== "paragraph") close();
+			current ??= { kind: "paragraph", lines: [] };
+			if (current.kind === "paragraph") current.lines.push(line);
+		}
+	}
+	close();
+	return blocks;
+}
+
+/** The text without comments and task lines (actions are listed on their own), blank runs folded: what an insight holds. */
+export function withoutTasksAndComments(markdown: string): string {
+	return markdown
+		.replace(/\r\n?/g, "\n")
+		.replace(COMMENTS, "")
+		.split("\n")
+		.filter((line) => !TASK.test(line.replace(QUOTE, "")))
+		.join("\n")
+		.replace(/\n{3,}/g, "\n\n")
+		.trim();
+}
+
+/** All words of a text on one line each paragraph or item: for table cells and one-line summaries. */
+export function plainText(markdown: string): string {
+	return textBlocks(markdown)
+		.map((block) => (block.kind === "paragraph" ? block.lines.join(" ") : block.items.join("\n")))
+		.join("\n");
+}
+
+/** Links become their text; emphasis, highlight and code marks, embeds' `!` and block ids go. */
+export function plainInline(text: string): string {
+	return text
+		.replace(/!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias: string | undefined) => (alias?.trim() ? alias : target.replace(/#\^?/g, " ")))
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(/(\*\*|__|==|~~)(\S(?:.*?\S)?)\1/g, "$2")
+		.replace(/`([^`]*)`/g, "$1")
+		.replace(/\s\^[\w-]+\s*$/, "")
+		.replace(/\s+/g, " ")
+		.trim();
+}
