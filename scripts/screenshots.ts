@@ -57,8 +57,8 @@ async function main(): Promise<void> {
 			}
 		}
 		for (const language of ["nl", "en"] as const) {
-			for (const [name, empty] of [["dashboard", false], ["dashboard-empty", true]] as const) {
-				const markup = await dashboardMarkup(Built, language, empty);
+			for (const [name, empty, view] of [["dashboard", false, "dashboard"], ["dashboard-empty", true, "dashboard"], ["facilitator", false, "group"]] as const) {
+				const markup = await dashboardMarkup(Built, language, empty, view);
 				for (const theme of ["light", "dark"] as const) {
 					const file = join(pages, `${name}-${language}-${theme}.html`);
 					writeFileSync(file, pageHtml(ROOT, theme, markup, language));

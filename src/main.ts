@@ -17,6 +17,10 @@ import { DraftStore } from "./plugin/draft-store";
 import type { DraftFields } from "./plugin/draft-store";
 import { RUN_VIEW_TYPE, RunSessionView } from "./plugin/facilitation/run-session-view";
 import { MethodLibrary } from "./plugin/method-library";
+import { FACILITATOR_STRINGS } from "./core/i18n/facilitator-strings";
+import { GroupSource } from "./plugin/facilitator/group-source";
+import { GROUP_VIEW_TYPE, GroupView } from "./plugin/facilitator/group-view";
+import { openSingletonView } from "./plugin/open-view";
 import { GoalModal } from "./plugin/modals/goal-modal";
 import { loadPreviousActions } from "./plugin/modals/previous-actions";
 import { ReportModal } from "./plugin/modals/report-modal";
@@ -55,7 +59,7 @@ export default class IntervisiePlugin extends Plugin {
 		const resolver = new ObsidianLinkResolver(this.app);
 		const methods = new MethodLibrary(this.app, () => this.current, uiLanguage);
 		this.methods = methods;
-		const vaultIndex = new VaultIndex(this.app, resolver, () => this.current.myName, () => Object.values(this.current.folders));
+		const vaultIndex = new VaultIndex(this.app, resolver, () => this.current.myName, () => Object.values(this.current.folders), () => this.current.groupsFolder);
 		this.vaultIndex = vaultIndex;
 		const bodies = new NoteBodies(this.app, () => vaultIndex.changedElsewhere());
 		const services = this.services(vaultIndex, resolver, methods);
@@ -65,6 +69,9 @@ export default class IntervisiePlugin extends Plugin {
 		});
 
 		this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, source));
+		const groups = new GroupSource(this.app, services, (listener) => vaultIndex.subscribe(listener));
+		this.registerView(GROUP_VIEW_TYPE, (leaf) => new GroupView(leaf, groups));
+		this.addCommand({ id: "open-facilitator-view", name: FACILITATOR_STRINGS[uiLanguage()].command, callback: () => openSingletonView(this.app, GROUP_VIEW_TYPE) });
 		this.addRibbonIcon("line-chart", ui().commands.openDashboard, () => void openDashboard(this.app));
 		this.addCommand({ id: "open-dashboard", name: ui().commands.openDashboard, callback: () => openDashboard(this.app) });
 		registerCommands(this, services);
@@ -77,7 +84,7 @@ export default class IntervisiePlugin extends Plugin {
 					writeReport: (sessionPath) => void this.writeReportFor(services, sessionPath),
 				}),
 		);
-		this.addSettingTab(new IntervisieSettingTab(this.app, this, () => this.current, () => this.persist(), () => methods.current(), () => methods.reload()));
+		this.addSettingTab(new IntervisieSettingTab(this.app, this, () => this.current, () => this.persist(), () => methods.current(), () => methods.reload(), () => vaultIndex.loadAll()));
 
 		this.app.workspace.onLayoutReady(() => {
 			vaultIndex.loadAll();
@@ -162,6 +169,10 @@ export default class IntervisiePlugin extends Plugin {
 			index: () => vaultIndex.ensureLoaded(),
 			myNotes: () => new MyNotes(vaultIndex.ensureLoaded(), resolver, this.current.myName),
 			methods: () => methods.current(),
+			groupRecords: () => {
+				vaultIndex.ensureLoaded();
+				return vaultIndex.groupRecords;
+			},
 			noteTexts: () => NOTE_TEXTS[this.current.notesLanguage],
 			today,
 			creation: (kind: NoteKind) => ({ id: newNoteId(kind, today(), this.random), author: this.current.myName, today: today() }),

@@ -4,10 +4,10 @@ import type { Figure } from "./measure";
 
 export const RATIO_TARGET = 500;
 /**
- * main.js must stay under 256 kB (1 kB = 1000 bytes). About half of it is text in two languages: ten methods
+ * main.js must stay under 400 kB (1 kB = 1000 bytes). A third of it is text in two languages: ten methods
  * with their phases, purposes and reminders, six reflection models, and every label of the interface.
  */
-export const MAIN_JS_MAX_BYTES = 256_000;
+export const MAIN_JS_MAX_BYTES = 400_000;
 
 export interface Results {
 	notes: number;

@@ -1,3 +1,4 @@
+import { GROUP_NOTES } from "./group-notes";
 /**
  * One participant's first months in an intervisie trajectory, as she would click and type them.
  * Every note comes from the plugin's own commands and forms; only the reflections typed into the created
@@ -61,7 +62,15 @@ export interface PlanStep {
 	submit: string;
 }
 
-export type Step = FormStep | PickStep | PlainNoteStep | PropertyStep | RunStep | PlanStep;
+/** Share with group: the note open, the preview read, then shared. */
+export interface ShareStep {
+	kind: "share";
+	day: string;
+	open: string;
+	submit: string;
+}
+
+export type Step = FormStep | PickStep | PlainNoteStep | PropertyStep | RunStep | PlanStep | ShareStep;
 
 const MEMBERS = "Sanne de Vries, Joris Bakker, Aylin Demir, Mark Jansen, Fleur Visser, Pieter de Boer";
 
@@ -72,7 +81,8 @@ function held(date: string, n: number, present: readonly string[]): PropertyStep
 	return { kind: "property", day: date, path: `Intervisie/Bijeenkomsten/${date} Bijeenkomst ${n}.md`, set: { status: "held", attendance: [...present] } };
 }
 
-export const STORY: readonly Step[] = [
+/** What Sanne does herself, by day. */
+const SANNE: readonly Step[] = [
 	{
 		kind: "form",
 		day: "2026-01-12",
@@ -182,7 +192,7 @@ export const STORY: readonly Step[] = [
 		submit: "Verslag maken",
 		writes: [
 			["Wat er gebeurde", "Joris bracht een conflict tussen twee teamleden in. We werkten met het zesfasenmodel; in de vragenronde schoten we snel in adviezen."],
-			["Wat ik over mezelf leerde", "Ik merkte dat ik Joris wilde helpen voordat ik zijn vraag begreep. Dat doe ik in mijn eigen overleg ook."],
+			["Wat ik over mezelf leerde", "Ik merkte dat ik Joris wilde helpen voordat ik zijn vraag begreep. Dat doe ik in mijn eigen overleg ook.\n\n> [!private] Privé\n> Ik herkende mijn eigen leidinggevende in het verhaal van Joris. Dat houd ik voor mezelf."],
 		],
 	},
 	{
@@ -251,4 +261,20 @@ export const STORY: readonly Step[] = [
 	{ kind: "pick", day: "2026-04-21", open: "Notities/Feedback geven.md", command: "turn-into-goal", choices: [] },
 	{ kind: "pick", day: "2026-04-22", open: "Intervisie/Leerdoelen/Beter luisteren.md", command: "set-goal-status", choices: ["Gepauzeerd"] },
 	{ kind: "pick", day: "2026-04-22", open: "Intervisie/Casussen/Hoe kan ik in het MT nee zeggen zonder de relatie met mijn collega's te schaden.md", command: "link-to-goal", choices: ["Samenvatten in overleg"] },
+	{ kind: "share", day: "2026-04-22", open: "Intervisie/Leerdoelen/Samenvatten in overleg.md", submit: "Delen" },
+	{ kind: "share", day: "2026-04-22", open: "Intervisie/Leerdoelen/Nee zeggen in het MT.md", submit: "Delen" },
+	{ kind: "share", day: "2026-04-22", open: "Intervisie/Verslagen/2026-01-27 Verslag bijeenkomst 1.md", submit: "Delen" },
 ];
+
+/** Sanne's steps with the other members' shared copies arriving by sync in between, in the order of the days. */
+export const STORY: readonly Step[] = mergeByDay(SANNE, GROUP_NOTES);
+
+function mergeByDay(a: readonly Step[], b: readonly Step[]): Step[] {
+	const merged: Step[] = [];
+	let j = 0;
+	for (const step of a) {
+		while (j < b.length && (b[j]?.day ?? "") < step.day) merged.push(b[j++] as Step);
+		merged.push(step);
+	}
+	return [...merged, ...b.slice(j)];
+}

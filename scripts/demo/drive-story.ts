@@ -127,6 +127,14 @@ export async function driveStory(d: Driven, story: readonly Step[]): Promise<voi
 			case "run":
 				await runSession(d, step);
 				break;
+			case "share": {
+				await h.openFile(step.open);
+				await run(d, "share-with-group");
+				const modal = h.openModals().at(-1) as unknown as FormLike;
+				click(modal, step.submit);
+				await untilClosed(h, modal);
+				break;
+			}
 			case "property": {
 				await h.app.fileManager.processFrontMatter(h.file(step.path), (fm: Record<string, unknown>) => Object.assign(fm, step.set));
 				await h.settle();

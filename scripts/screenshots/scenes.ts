@@ -74,6 +74,18 @@ export const SCENES: readonly Scene[] = [
 			fill(modal, L(lang, "Wat wil je doen", "What to do"), "cancel");
 		},
 	},
+	{
+		name: "share",
+		today: "2026-04-10",
+		files: {
+			"Intervisie/Goals/Summarise.md":
+				'---\nintervisie: goal\nid: goal-sum\nstatus: active\ntrajectory: "[[Team leads 2026]]"\n---\n## What I will do\n\nI summarise every meeting.\n\n> [!private]- Only for me\n> What my manager said about the team.\n\nAsk [[Coach notes]] and %% remember the budget %% keep going.\n',
+			"Notes/Coach notes.md": "---\nprivate: true\n---\nNotes from my coach.\n",
+		},
+		open: "Intervisie/Goals/Summarise.md",
+		command: "share-with-group",
+		fill: () => undefined,
+	},
 ];
 
 /** Types into a cell of the plan preview (rows counted from 0), as a person adjusting the plan would. */

@@ -27,7 +27,7 @@ describe("the built main.js, as Obsidian mobile loads it", () => {
 	// planning commands, in two languages. The limit guards against code or a library slipping in, not against
 	// that catalogue.
 	it("stays small", () => {
-		expect(statSync(MAIN).size).toBeLessThan(256 * 1024);
+		expect(statSync(MAIN).size).toBeLessThan(400 * 1024);
 	});
 
 	it("loads without Node, registers its commands and creates a goal", async () => {

@@ -16,15 +16,22 @@ describe("plugin lifecycle", () => {
 		p = await startPlugin({ language: "en" });
 		const commands = p.h.commands.list().filter((c) => c.id.startsWith(`${manifest.id}:`));
 		expect(commands.map((c) => c.name.replace("Intervisie journal: ", ""))).toEqual([
+			"Open facilitator view",
 			"Open dashboard",
 			"New trajectory",
 			"New session",
 			"Plan sessions",
 			"Move or cancel session",
 			"Run session",
+			"Share with group",
+			"Withdraw shared copy",
+			"Export trajectory report",
+			"Make selection private",
 			"New learning goal",
 			"Prepare a case",
 			"Write session report",
+			"New intake",
+			"New final evaluation",
 			"Link note to learning goal",
 			"Set goal status",
 			"Turn this note into a learning goal",
