@@ -9,6 +9,7 @@ import { startPlugin } from "../tests/plugin/plugin-harness";
 import { freezeFormValues, pageHtml } from "./screenshots/page";
 import { dashboardMarkup } from "./screenshots/dashboard-scene";
 import { drawIcons } from "./screenshots/icons";
+import { reportPages } from "./screenshots/report-scene";
 import { runMarkup } from "./screenshots/run-scene";
 import type { RunStage } from "./screenshots/run-scene";
 import { openScene, SCENES } from "./screenshots/scenes";
@@ -85,6 +86,17 @@ async function main(): Promise<void> {
 						count++;
 					}
 				}
+			}
+		}
+		// The headless report is a page of its own, with its own print-friendly style.
+		for (const { name, html } of await reportPages(Built)) {
+			const file = join(pages, `${name}.html`);
+			writeFileSync(file, html);
+			for (const [size, width] of Object.entries(WIDTHS)) {
+				await page.setViewportSize({ width, height: 900 });
+				await page.goto(pathToFileURL(file).href);
+				await page.screenshot({ path: join(OUT, `${name}-${size}.png`), fullPage: true });
+				count++;
 			}
 		}
 	} finally {

@@ -177,6 +177,13 @@ const SANNE: readonly Step[] = [
 		],
 		submit: "Bijeenkomsten maken",
 	},
+	{
+		kind: "form",
+		day: "2026-01-19",
+		command: "new-intake",
+		fields: [["Leidinggevende", "Ellen Kok"]],
+		submit: "Intakegesprek maken",
+	},
 	held("2026-01-26", 1, PRESENT),
 	{
 		kind: "form",

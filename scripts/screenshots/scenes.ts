@@ -86,6 +86,14 @@ export const SCENES: readonly Scene[] = [
 		command: "share-with-group",
 		fill: () => undefined,
 	},
+	{
+		name: "evaluation",
+		today: "2026-11-20",
+		command: "new-evaluation",
+		fill: (modal, lang) => {
+			fill(modal, L(lang, "Leidinggevende", "Manager"), "Ellen Kok");
+		},
+	},
 ];
 
 /** Types into a cell of the plan preview (rows counted from 0), as a person adjusting the plan would. */
