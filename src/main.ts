@@ -56,7 +56,7 @@ export default class IntervisiePlugin extends Plugin {
 		this.drafts = saved.drafts && typeof saved.drafts === "object" ? saved.drafts : {};
 		this.lastReminder = typeof saved.lastReminder === "string" ? saved.lastReminder : null;
 
-		const resolver = new ObsidianLinkResolver(this.app);
+		const resolver = new ObsidianLinkResolver(this.app, () => this.current.groupsFolder);
 		const methods = new MethodLibrary(this.app, () => this.current, uiLanguage);
 		this.methods = methods;
 		const vaultIndex = new VaultIndex(this.app, resolver, () => this.current.myName, () => Object.values(this.current.folders), () => this.current.groupsFolder);

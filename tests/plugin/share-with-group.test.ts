@@ -141,3 +141,24 @@ describe("Share with group", () => {
 		expect(p.h.notices.at(-1)).toBe("This note has no shared copy in your group folder.");
 	});
 });
+
+describe("links of my own notes", () => {
+	it("never resolve to a member's shared copy of the same name", async () => {
+		const files = {
+			"Intervisie/Trajectories/Team leads 2026.md": FILES["Intervisie/Trajectories/Team leads 2026.md"],
+			"Intervisie/Goals/Say no.md": '---\nintervisie: goal\nid: goal-mine\nstatus: active\ntrajectory: "[[Team leads 2026]]"\n---\n',
+			"Intervisie/Reports/2026-03-09 Report.md": '---\nintervisie: report\ndate: 2026-03-09\ngoals:\n  - "[[Say no]]"\nratings:\n  - 4\n---\n',
+			"G/T/Joris Bakker/Say no.md": "---\nintervisie: goal\nid: goal-joris\nauthor: Joris Bakker\nshared: true\n---\n",
+		};
+		p = await startPlugin({ files, data: { settings: { myName: "Sanne de Vries", groupsFolder: "G" } } });
+		const ph = p;
+		expect(ph.h.app.metadataCache.getFirstLinkpathDest("Say no", "Intervisie/Reports/2026-03-09 Report.md")?.path).toBe("G/T/Joris Bakker/Say no.md");
+		const notes = ph.plugin as unknown as { flushRedraw(): void };
+		notes.flushRedraw();
+		await ph.run("open-dashboard");
+		await ph.h.settle();
+		const dashboard = ph.h.app.workspace.getLeavesOfType("intervisie-dashboard")[0]?.view.containerEl;
+		const chart = dashboard?.querySelector("svg[role='img']");
+		expect(chart?.getAttribute("aria-label") ?? "").toContain("4");
+	});
+});

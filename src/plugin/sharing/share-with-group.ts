@@ -99,7 +99,7 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 	}
 	const frontmatter = { ...(cached ?? {}) } as Record<string, unknown>;
 	const body = rawBody(text);
-	const result = makeShareable({ frontmatter, body, isPrivateTarget: (link) => isPrivateTarget(app, link, file.path), privateLabel: t.privateLabel });
+	const result = makeShareable({ frontmatter, body, isPrivateTarget: (link) => isPrivateTarget(services, link, file.path), privateLabel: t.privateLabel });
 	if (result.kind === "private-note") {
 		new Notice(t.isPrivate);
 		return;
@@ -183,7 +183,9 @@ function noteKindOf(frontmatter: Record<string, unknown>) {
 	return isNoteKind(kind) ? kind : "goal";
 }
 
-function isPrivateTarget(app: App, link: string, from: string): boolean {
-	const target = app.metadataCache.getFirstLinkpathDest(link, from);
-	return target ? isPrivateNote(app.metadataCache.getFileCache(target)?.frontmatter ?? null) : false;
+/** Resolved as my own notes' links are (never to a member's copy), so my private note of that name is found. */
+function isPrivateTarget(services: Services, link: string, from: string): boolean {
+	const path = services.resolver.resolve(link, from);
+	const target = path ? services.app.vault.getAbstractFileByPath(path) : null;
+	return target instanceof TFile ? isPrivateNote(services.app.metadataCache.getFileCache(target)?.frontmatter ?? null) : false;
 }
