@@ -94,6 +94,16 @@ export const SCENES: readonly Scene[] = [
 			fill(modal, L(lang, "Leidinggevende", "Manager"), "Ellen Kok");
 		},
 	},
+	{
+		name: "export-report",
+		today: "2026-03-25",
+		files: {
+			"Intervisie/Reports/2026-03-09 Report session 2.md":
+				'---\nintervisie: report\ndate: 2026-03-09\nsession: "[[2026-03-09 Session 2]]"\ngoals:\n  - "[[Summarise]]"\nratings:\n  - 3\n---\n## What I learned about myself\n\nI rush to help before I understand the question.\n\n## What I will do next\n\n- [ ] Ask one more question in the MT 📅 2026-03-20\n',
+		},
+		command: "export-trajectory-report",
+		fill: () => undefined,
+	},
 ];
 
 /** Types into a cell of the plan preview (rows counted from 0), as a person adjusting the plan would. */
@@ -108,6 +118,11 @@ export async function openScene(p: PluginHarness, scene: Scene, language: "nl" |
 	p.setToday(scene.today);
 	if (scene.open) await p.h.openFile(scene.open);
 	await p.run(scene.command);
+	// Some forms read notes first (the report export): let that finish.
+	for (let i = 0; i < 5; i++) {
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		await p.h.settle();
+	}
 	const modal = p.h.openModals().at(-1) as unknown as FormLike & { containerEl: HTMLElement };
 	scene.fill(modal, language);
 	return modal;
