@@ -74,34 +74,28 @@ export interface ReportNote extends NoteBase {
 	ratings: (number | null)[];
 }
 
-/** The three-party conversation (participant, manager, facilitator) at the start of a trajectory. */
-export interface IntakeNote extends NoteBase {
-	kind: "intake";
+/** What the three-party conversations (participant, manager, facilitator) at start and end have in common. */
+interface ThreePartyNote extends NoteBase {
 	date: string | null;
 	/** Link target of the trajectory. */
 	trajectory: string | null;
-	/** Whose goals are agreed; falls back to the author. */
+	/** Whose goals these are; falls back to the author. */
 	participant: string | null;
 	manager: string | null;
 	facilitator: string | null;
 	goals: string[];
-	/** Baseline per goal: `ratings[i]` rates `goals[i]`; null where none was set. */
+	/** `ratings[i]` rates `goals[i]`: the baseline at the intake, the final rating at the evaluation. */
 	ratings: (number | null)[];
 }
 
-/** The three-party conversation at the end of a trajectory: a final rating and a conclusion per goal. */
-export interface EvaluationNote extends NoteBase {
+/** The conversation at the start of a trajectory: the goals agreed, with their baselines. */
+export interface IntakeNote extends ThreePartyNote {
+	kind: "intake";
+}
+
+/** The conversation at the end of a trajectory: a final rating and a conclusion per goal. */
+export interface EvaluationNote extends ThreePartyNote {
 	kind: "evaluation";
-	date: string | null;
-	/** Link target of the trajectory. */
-	trajectory: string | null;
-	/** Whose goals are evaluated; falls back to the author. */
-	participant: string | null;
-	manager: string | null;
-	facilitator: string | null;
-	goals: string[];
-	/** Final rating per goal: `ratings[i]` rates `goals[i]`; null where none was given. */
-	ratings: (number | null)[];
 }
 
 export type IntervisieNote = TrajectoryNote | GoalNote | CaseNote | SessionNote | ReportNote | IntakeNote | EvaluationNote;
