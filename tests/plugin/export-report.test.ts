@@ -46,6 +46,9 @@ describe("Export trajectory report", () => {
 		expect(note).not.toContain("SECRET-1");
 		expect(note).not.toContain("SECRET-2");
 		expect(note).not.toContain("Joris goal");
+		// The fixture's sessions do not record who was there: no "attended 0 of 2".
+		expect(note).not.toContain("Attended 0");
+		expect(note).toContain("Attendance not recorded for 2 sessions.");
 		expect(p.h.app.workspace.getActiveFile()?.path).toBe(created!.path);
 	});
 });

@@ -10,7 +10,9 @@ export function sessionSection(input: TrajectoryReportInput, t: ReportStrings): 
 	const { sessions } = input;
 	if (sessions.length === 0) return [...out, remark(t.sessions.none)];
 	const unrecorded = sessions.filter((s) => s.attended === null).length;
-	const lines = [t.sessions.attendedCount(sessions.filter((s) => s.attended === true).length, sessions.length)];
+	const recorded = sessions.length - unrecorded;
+	// Counted only over sessions that recorded who was there: "0 of 2" would read as absent twice.
+	const lines = recorded > 0 ? [t.sessions.attendedCount(sessions.filter((s) => s.attended === true).length, recorded)] : [];
 	if (unrecorded > 0) lines.push(t.sessions.unrecorded(unrecorded));
 	lines.push(t.sessions.caseCount(sessions.filter((s) => s.broughtCase).length));
 	out.push({ kind: "paragraph", lines });

@@ -57,7 +57,7 @@ describe("buildReportMarkdown", () => {
 
 	it("lists sessions with attendance and cases, and actions as a table rather than tasks", () => {
 		const md = buildReportMarkdown(reportInput());
-		expect(md).toContain("Attended 2 of 3 sessions.\nAttendance not recorded for 1 session.\n1 case brought in.");
+		expect(md).toContain("Attended 2 of 2 sessions.\nAttendance not recorded for 1 session.\n1 case brought in.");
 		expect(md).toContain("| 2 | 9 March 2026 |  |  | Yes | Yes: How can I let my team decide? |");
 		expect(md).toContain("| Ask two questions first | 9 February 2026 | Done |");
 		expect(md).not.toMatch(/^\s*- \[[ x]\]/m);
@@ -96,7 +96,7 @@ describe("buildReportMarkdown", () => {
 		const md = buildReportMarkdown(reportInput({ language: "nl" }));
 		expect(headings(md)).toContain("## Leerdoelen");
 		expect(md).toContain("| 9 maart 2026 | 5,5 |");
-		expect(md).toContain("Aanwezig bij 2 van 3 bijeenkomsten.");
+		expect(md).toContain("Aanwezig bij 2 van 2 bijeenkomsten.");
 		expect(md).toContain("*Nog geen eindevaluatie.*");
 	});
 });
