@@ -70,6 +70,16 @@ describe("Plan sessions", () => {
 		expect(second).toMatchObject({ "case-bringers": [bringer], facilitator: "Marieke Smit" });
 	});
 
+	it("warns in words when a hand edit gives someone a second case before everyone had one", async () => {
+		p = await startPlugin({ files: { [TRAJECTORY]: trajectory("Anna de Wit") }, today: "2026-01-05" });
+		await p.run("plan-sessions");
+		const modal = p.h.lastModal(PlanSessionsModal);
+		const first = cell(modal, 1, "caseBringers").value;
+		typeInto(cell(modal, 2, "caseBringers"), first);
+		expect(rowMessages(modal, 2)).toContain(`${first} brings a second case while`);
+		expect(rowMessages(modal, 2)).toContain("have not had a turn yet.");
+	});
+
 	it("suggests group themes in every row, from the vault's sessions and the common ones", async () => {
 		const used = "Intervisie/Sessions/Old.md";
 		p = await startPlugin({ files: { [TRAJECTORY]: trajectory("Anna de Wit"), [used]: "---\nintervisie: session\ntheme: Trust in the team\n---\n" }, today: "2026-01-05" });

@@ -124,6 +124,8 @@ const en: PlanningStrings = {
 					return `${m.name ?? ""} is not a member of this trajectory.`;
 				case "after-end":
 					return "After the trajectory's end.";
+				case "second-turn-early":
+					return `${m.name ?? ""} brings a second case while ${(m.waiting ?? []).join(", ")} ${(m.waiting ?? []).length === 1 ? "has" : "have"} not had a turn yet.`;
 			}
 		},
 	},
@@ -232,6 +234,8 @@ const nl: PlanningStrings = {
 					return `${m.name ?? ""} is geen deelnemer van dit traject.`;
 				case "after-end":
 					return "Na het einde van het traject.";
+				case "second-turn-early":
+					return `${m.name ?? ""} brengt een tweede casus in, terwijl ${(m.waiting ?? []).join(", ")} nog niet aan de beurt ${(m.waiting ?? []).length === 1 ? "is" : "zijn"} geweest.`;
 			}
 		},
 	},

@@ -14,13 +14,15 @@ export interface PlanRow {
 	theme: string | null;
 }
 
-export type RowCode = "not-a-date" | "date-taken" | "date-twice" | "facilitator-brings" | "note-taker-brings" | "note-taker-facilitates" | "no-case-bringer" | "not-a-member" | "after-end";
+export type RowCode = "not-a-date" | "date-taken" | "date-twice" | "facilitator-brings" | "note-taker-brings" | "note-taker-facilitates" | "no-case-bringer" | "not-a-member" | "after-end" | "second-turn-early";
 
 /** Errors keep the plan from being created; warnings are shown and allowed. */
 export interface RowMessage {
 	severity: "error" | "warning";
 	code: RowCode;
 	name?: string;
+	/** For `second-turn-early`: the members who have not brought a case yet. */
+	waiting?: string[];
 }
 
 export interface RowContext {
@@ -28,6 +30,8 @@ export interface RowContext {
 	/** Days the trajectory's existing sessions (not cancelled) already have. */
 	takenDates: readonly string[];
 	end: string | null;
+	/** Cases each member brought in the trajectory's sessions so far, by name. */
+	turnsSoFar?: Readonly<Record<string, number>>;
 }
 
 export function rowsFromPlan(plan: readonly PlannedSession[]): PlanRow[] {
@@ -39,7 +43,8 @@ export function checkRows(rows: readonly PlanRow[], context: RowContext): RowMes
 	const taken = new Set(context.takenDates);
 	const dateCounts = new Map<string, number>();
 	for (const row of rows) dateCounts.set(row.date, (dateCounts.get(row.date) ?? 0) + 1);
-	return rows.map((row) => {
+	const early = earlySecondTurns(rows, context);
+	return rows.map((row, index) => {
 		const messages: RowMessage[] = [];
 		const error = (code: RowCode, name?: string) => messages.push(name === undefined ? { severity: "error", code } : { severity: "error", code, name });
 		const warning = (code: RowCode, name?: string) => messages.push(name === undefined ? { severity: "warning", code } : { severity: "warning", code, name });
@@ -54,8 +59,41 @@ export function checkRows(rows: readonly PlanRow[], context: RowContext): RowMes
 			warning(row.caseBringers.some((name) => row.noteTaker !== null && sameName(name, row.noteTaker)) ? "note-taker-brings" : "note-taker-facilitates");
 		}
 		if (context.end !== null && isDay(row.date) && row.date > context.end) warning("after-end");
+		for (const found of early[index] ?? []) messages.push(found);
 		return messages;
 	});
+}
+
+/**
+ * After cells were changed by hand the rotation may no longer be fair: someone brings another case while
+ * others are still waiting for their first. A warning, since a group may agree on it.
+ */
+function earlySecondTurns(rows: readonly PlanRow[], context: RowContext): RowMessage[][] {
+	const turns = new Map(context.members.map((m) => [m, countFor(context.turnsSoFar, m)]));
+	const byDate = rows.map((row, index) => ({ row, index })).sort((a, b) => a.row.date.localeCompare(b.row.date) || a.index - b.index);
+	const found: RowMessage[][] = rows.map(() => []);
+	for (const { row, index } of byDate) {
+		for (const name of row.caseBringers) {
+			const member = context.members.find((m) => sameName(m, name));
+			if (member === undefined) continue;
+			const mine = turns.get(member) ?? 0;
+			const fewest = Math.min(...turns.values());
+			if (mine > fewest) {
+				const waiting = context.members.filter((m) => m !== member && (turns.get(m) ?? 0) === fewest);
+				found[index]?.push({ severity: "warning", code: "second-turn-early", name, waiting });
+			}
+		}
+		for (const name of row.caseBringers) {
+			const member = context.members.find((m) => sameName(m, name));
+			if (member !== undefined) turns.set(member, (turns.get(member) ?? 0) + 1);
+		}
+	}
+	return found;
+}
+
+function countFor(turns: Readonly<Record<string, number>> | undefined, member: string): number {
+	if (!turns) return 0;
+	return Object.entries(turns).reduce((sum, [name, count]) => (sameName(name, member) ? sum + count : sum), 0);
 }
 
 export function hasErrors(checks: readonly RowMessage[][]): boolean {

@@ -116,7 +116,9 @@ export class PlanSessionsModal extends DraftFormModal {
 	private check(rows: readonly PlanRow[]): RowMessage[][] {
 		const trajectory = this.trajectory();
 		const taken = this.sessions().filter((s) => countsInRotation(s.status) && s.date !== null);
-		return checkRows(rows, { members: trajectory.members, takenDates: taken.map((s) => s.date ?? ""), end: trajectory.end });
+		const turnsSoFar: Record<string, number> = {};
+		for (const session of taken) for (const name of session.caseBringers) turnsSoFar[name] = (turnsSoFar[name] ?? 0) + 1;
+		return checkRows(rows, { members: trajectory.members, takenDates: taken.map((s) => s.date ?? ""), end: trajectory.end, turnsSoFar });
 	}
 
 	private renderPreview(): void {

@@ -16,6 +16,7 @@ const COLUMN_OF: Record<RowCode, Column> = {
 	"note-taker-facilitates": "noteTaker",
 	"no-case-bringer": "caseBringers",
 	"not-a-member": "caseBringers",
+	"second-turn-early": "caseBringers",
 };
 
 export interface PlanTableOptions {

@@ -5,7 +5,8 @@ import type { PlanRow } from "../../../src/core/planning/plan-rows";
 const members = ["Anna", "Bram", "Carla", "Dirk"];
 const context = { members, takenDates: ["2026-03-02"], end: "2026-06-30" };
 const row = (change: Partial<PlanRow> = {}): PlanRow => ({ number: 1, date: "2026-02-02", caseBringers: ["Anna"], facilitator: "Bram", noteTaker: "Carla", theme: null, ...change });
-const codes = (rows: PlanRow[]) => checkRows(rows, context).map((messages) => messages.map((m) => `${m.severity}:${m.code}`));
+// The rotation check has tests of its own below; these rows repeat one case-bringer on purpose.
+const codes = (rows: PlanRow[]) => checkRows(rows, context).map((messages) => messages.filter((m) => m.code !== "second-turn-early").map((m) => `${m.severity}:${m.code}`));
 
 describe("rowsFromPlan", () => {
 	it("makes one editable row per planned session, without a theme", () => {
@@ -64,5 +65,24 @@ describe("sessionInputs", () => {
 				attendance: [],
 			},
 		]);
+	});
+});
+
+describe("the rotation after hand edits", () => {
+	const plan = (bringers: string[], turnsSoFar?: Record<string, number>) =>
+		checkRows(
+			bringers.map((name, i) => row({ number: i + 1, date: `2026-0${i + 2}-02`, caseBringers: [name], facilitator: "Zoe", noteTaker: null })),
+			{ ...context, takenDates: [], turnsSoFar },
+		).map((messages) => messages.filter((m) => m.code === "second-turn-early"));
+
+	it("warns, naming who is still waiting, when someone brings a second case before everyone had one", () => {
+		const checks = plan(["Anna", "Bram", "Anna"]);
+		expect(checks[0]).toEqual([]);
+		expect(checks[2]).toEqual([{ severity: "warning", code: "second-turn-early", name: "Anna", waiting: ["Carla", "Dirk"] }]);
+	});
+
+	it("is quiet for a fair rotation, and counts the turns of sessions already held", () => {
+		expect(plan(["Anna", "Bram", "Carla", "Dirk", "Anna"]).flat()).toEqual([]);
+		expect(plan(["Carla", "Dirk", "Anna"], { Anna: 1, Bram: 1 }).flat()).toEqual([]);
 	});
 });
