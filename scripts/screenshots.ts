@@ -5,7 +5,6 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { loadBuiltPluginClass } from "../tests/harness/load-built-plugin";
 import { TRAJECTORY_VAULT } from "../tests/plugin/fixture-vault";
-import { startPlugin } from "../tests/plugin/plugin-harness";
 import { freezeFormValues, pageHtml } from "./screenshots/page";
 import { dashboardMarkup } from "./screenshots/dashboard-scene";
 import { drawIcons } from "./screenshots/icons";
@@ -13,13 +12,28 @@ import { reportPages } from "./screenshots/report-scene";
 import { runMarkup } from "./screenshots/run-scene";
 import type { RunStage } from "./screenshots/run-scene";
 import { openScene, SCENES } from "./screenshots/scenes";
+import { withPlugin } from "./screenshots/with-plugin";
 
 const ROOT = resolve(".");
 const OUT = join(ROOT, "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const WIDTHS = { wide: 1200, phone: 390 } as const;
-const DASHBOARD_WIDTHS = { wide: 1200, narrow: 350 } as const;
+
+interface Size {
+	width: number;
+	height: number;
+	/** The whole page, not only the screen. */
+	fullPage?: boolean;
+	/** A phone shows a long form a screen at a time: the end of it too. */
+	alsoEnd?: boolean;
+}
+
+const FORM_SIZES: Record<string, Size> = { wide: { width: 1200, height: 1400 }, phone: { width: 390, height: 844, alsoEnd: true } };
+const DASHBOARD_SIZES: Record<string, Size> = { wide: { width: 1200, height: 900, fullPage: true }, narrow: { width: 350, height: 900, fullPage: true } };
+const RUN_SIZES: Record<string, Size> = { wide: { width: 1200, height: 900, fullPage: true }, phone: { width: 390, height: 844 } };
+const REPORT_SIZES: Record<string, Size> = { wide: { width: 1200, height: 900, fullPage: true }, phone: { width: 390, height: 900, fullPage: true } };
+const THEMES = ["light", "dark"] as const;
+type Theme = (typeof THEMES)[number];
 
 /** Renders each scene's DOM, as the built plugin makes it, in headless Chromium: light and dark, wide and phone, Dutch and English. */
 async function main(): Promise<void> {
@@ -32,73 +46,48 @@ async function main(): Promise<void> {
 	let count = 0;
 	try {
 		const page = await browser.newPage();
+		/** Writes the page and screenshots it at each size as `<name>-<size>.png`. */
+		const shoot = async (name: string, html: string, sizes: Record<string, Size>) => {
+			const file = join(pages, `${name}.html`);
+			writeFileSync(file, html);
+			for (const [size, { width, height, fullPage = false, alsoEnd = false }] of Object.entries(sizes)) {
+				await page.setViewportSize({ width, height });
+				await page.goto(pathToFileURL(file).href);
+				await page.screenshot({ path: join(OUT, `${name}-${size}.png`), fullPage });
+				count++;
+				if (alsoEnd) {
+					await page.evaluate(() => document.querySelector(".modal")?.scrollTo(0, 1e6));
+					await page.screenshot({ path: join(OUT, `${name}-${size}-end.png`) });
+					count++;
+				}
+			}
+		};
+		/** The plugin's markup in our theme, as `<name>-<language>-<theme>-<size>.png`. */
+		const shootThemes = async (name: string, language: string, markup: string, themes: readonly Theme[], sizes: Record<string, Size>) => {
+			for (const theme of themes) await shoot(`${name}-${language}-${theme}`, pageHtml(ROOT, theme, markup, language), sizes);
+		};
+
 		for (const language of ["nl", "en"] as const) {
 			for (const scene of SCENES) {
-				const p = await startPlugin({ files: { ...TRAJECTORY_VAULT, ...scene.files }, language, pluginClass: Built, today: scene.today });
-				const modal = (await openScene(p, scene, language)) as unknown as { containerEl: HTMLElement };
-				freezeFormValues(modal.containerEl);
-				const markup = modal.containerEl.outerHTML;
-				await p.h.dispose();
-				for (const theme of ["light", "dark"] as const) {
-					const file = join(pages, `${scene.name}-${language}-${theme}.html`);
-					writeFileSync(file, pageHtml(ROOT, theme, markup, language));
-					for (const [size, width] of Object.entries(WIDTHS)) {
-						await page.setViewportSize({ width, height: size === "phone" ? 844 : 1400 });
-						await page.goto(pathToFileURL(file).href);
-						await page.screenshot({ path: join(OUT, `${scene.name}-${language}-${theme}-${size}.png`) });
-						count++;
-						if (size === "phone") {
-							// A phone shows a long form a screen at a time: the end of it too.
-							await page.evaluate(() => document.querySelector(".modal")?.scrollTo(0, 1e6));
-							await page.screenshot({ path: join(OUT, `${scene.name}-${language}-${theme}-${size}-end.png`) });
-							count++;
-						}
-					}
-				}
+				const markup = await withPlugin({ files: { ...TRAJECTORY_VAULT, ...scene.files }, language, pluginClass: Built, today: scene.today }, async (p) => {
+					const modal = (await openScene(p, scene, language)) as unknown as { containerEl: HTMLElement };
+					freezeFormValues(modal.containerEl);
+					return modal.containerEl.outerHTML;
+				});
+				await shootThemes(scene.name, language, markup, THEMES, FORM_SIZES);
 			}
 		}
 		for (const language of ["nl", "en"] as const) {
 			for (const [name, empty, view] of [["dashboard", false, "dashboard"], ["dashboard-empty", true, "dashboard"], ["facilitator", false, "group"]] as const) {
-				const markup = await dashboardMarkup(Built, language, empty, view);
-				for (const theme of ["light", "dark"] as const) {
-					const file = join(pages, `${name}-${language}-${theme}.html`);
-					writeFileSync(file, pageHtml(ROOT, theme, markup, language));
-					for (const [size, width] of Object.entries(DASHBOARD_WIDTHS)) {
-						await page.setViewportSize({ width, height: 900 });
-						await page.goto(pathToFileURL(file).href);
-						await page.screenshot({ path: join(OUT, `${name}-${language}-${theme}-${size}.png`), fullPage: true });
-						count++;
-					}
-				}
+				await shootThemes(name, language, await dashboardMarkup(Built, language, empty, view), THEMES, DASHBOARD_SIZES);
 			}
 		}
-		const stages: [RunStage, ("light" | "dark")[]][] = [["running", ["light", "dark"]], ["start", ["light"]], ["ended", ["dark"]]];
+		const stages: [RunStage, Theme[]][] = [["running", ["light", "dark"]], ["start", ["light"]], ["ended", ["dark"]]];
 		for (const language of ["nl", "en"] as const) {
-			for (const [stage, themes] of stages) {
-				const markup = await runMarkup(Built, language, stage);
-				for (const theme of themes) {
-					const file = join(pages, `run-${stage}-${language}-${theme}.html`);
-					writeFileSync(file, pageHtml(ROOT, theme, markup, language));
-					for (const [size, width] of Object.entries(WIDTHS)) {
-						await page.setViewportSize({ width, height: size === "phone" ? 844 : 900 });
-						await page.goto(pathToFileURL(file).href);
-						await page.screenshot({ path: join(OUT, `run-${stage}-${language}-${theme}-${size}.png`), fullPage: size !== "phone" });
-						count++;
-					}
-				}
-			}
+			for (const [stage, themes] of stages) await shootThemes(`run-${stage}`, language, await runMarkup(Built, language, stage), themes, RUN_SIZES);
 		}
 		// The headless report is a page of its own, with its own print-friendly style.
-		for (const { name, html } of await reportPages(Built)) {
-			const file = join(pages, `${name}.html`);
-			writeFileSync(file, html);
-			for (const [size, width] of Object.entries(WIDTHS)) {
-				await page.setViewportSize({ width, height: 900 });
-				await page.goto(pathToFileURL(file).href);
-				await page.screenshot({ path: join(OUT, `${name}-${size}.png`), fullPage: true });
-				count++;
-			}
-		}
+		for (const { name, html } of await reportPages(Built)) await shoot(name, html, REPORT_SIZES);
 	} finally {
 		await browser.close();
 		rmSync(pages, { recursive: true, force: true });

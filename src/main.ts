@@ -84,7 +84,15 @@ export default class IntervisiePlugin extends Plugin {
 					writeReport: (sessionPath) => void this.writeReportFor(services, sessionPath),
 				}),
 		);
-		this.addSettingTab(new IntervisieSettingTab(this.app, this, () => this.current, () => this.persist(), () => methods.current(), () => methods.reload(), () => vaultIndex.loadAll()));
+		this.addSettingTab(
+			new IntervisieSettingTab(this.app, this, {
+				settings: () => this.current,
+				save: () => this.persist(),
+				methods: () => methods.current(),
+				reloadMethods: () => void methods.reload(),
+				reindex: () => vaultIndex.loadAll(),
+			}),
+		);
 
 		this.app.workspace.onLayoutReady(() => {
 			vaultIndex.loadAll();

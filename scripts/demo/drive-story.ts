@@ -2,6 +2,7 @@ import { TFile } from "obsidian";
 import type { Harness } from "../../tests/harness/harness";
 import { click, fill, toggle } from "../../tests/harness/form-driver";
 import type { FormLike } from "../../tests/harness/form-driver";
+import type { PluginHarness } from "../../tests/plugin/plugin-harness";
 import { RUN_STRINGS } from "../../src/core/i18n/run-strings";
 import type { RunStep, Step } from "./demo-story";
 
@@ -41,6 +42,30 @@ async function writeUnder(h: Harness, heading: string, text: string): Promise<vo
 	await h.settle();
 }
 
+/** The open facilitation view, driven through its DOM. */
+export type RunViewLike = FormLike & { containerEl: HTMLElement; saveNow(): Promise<void>; refresh(): void };
+
+export function findRunView(h: Harness): RunViewLike {
+	const view = h.app.workspace.getLeavesOfType("intervisie-run")[0]?.view as unknown as RunViewLike | undefined;
+	if (!view?.contentEl) throw new Error("Facilitation mode did not open");
+	return view;
+}
+
+/** Clicks a button and lets what it started finish. */
+export async function press(h: Harness, form: FormLike, label: string): Promise<void> {
+	click(form, label);
+	await h.settle();
+}
+
+/** Types the notes of the current phase and writes them at once. */
+export async function typeRunNotes(view: RunViewLike, notes: string): Promise<void> {
+	const area = view.contentEl.querySelector("textarea");
+	if (!area) throw new Error("Facilitation mode has no notes field");
+	area.value = notes;
+	area.dispatchEvent(new Event("input", { bubbles: true }));
+	await view.saveNow();
+}
+
 /** Clicks through facilitation mode as the note-taker would, a few minutes per phase (the demo runs in Dutch). */
 async function runSession(d: Driven, step: RunStep): Promise<void> {
 	const { h } = d;
@@ -50,30 +75,24 @@ async function runSession(d: Driven, step: RunStep): Promise<void> {
 	d.setNow(now);
 	await h.openFile(step.session);
 	await run(d, "run-session");
-	const view = h.app.workspace.getLeavesOfType("intervisie-run")[0]?.view as unknown as (FormLike & { saveNow(): Promise<void> }) | undefined;
-	if (!view?.contentEl) throw new Error("Facilitation mode did not open");
-	const press = async (label: string) => {
-		click(view, label);
-		await h.settle();
-	};
-	await press(t.start);
+	const view = findRunView(h);
+	await press(h, view, t.start);
 	for (const [i, phase] of step.phases.entries()) {
 		now = new Date(now.getTime() + phase.minutes * 60_000);
 		d.setNow(now);
-		if (phase.notes) {
-			const area = view.contentEl.querySelector("textarea");
-			if (!area) throw new Error("Facilitation mode has no notes field");
-			area.value = phase.notes;
-			area.dispatchEvent(new Event("input", { bubbles: true }));
-			await view.saveNow();
-		}
-		await press(i === step.phases.length - 1 ? t.finish : t.next);
+		if (phase.notes) await typeRunNotes(view, phase.notes);
+		await press(h, view, i === step.phases.length - 1 ? t.finish : t.next);
 	}
-	await press(t.writeReport);
+	await press(h, view, t.writeReport);
 	const modal = h.openModals().at(-1) as unknown as FormLike;
 	for (const [label, value] of step.report.fields) fill(modal, label, value);
 	click(modal, step.report.submit);
 	await untilClosed(h, modal);
+}
+
+/** Drives the story through a plugin the test harness started. */
+export function driveStoryIn(p: PluginHarness, story: readonly Step[]): Promise<void> {
+	return driveStory({ h: p.h, pluginId: p.plugin.manifest.id, setToday: (day) => p.setToday(day), setNow: (date) => p.setNow(date) }, story);
 }
 
 export async function driveStory(d: Driven, story: readonly Step[]): Promise<void> {

@@ -13,6 +13,12 @@ export function freezeFormValues(root: HTMLElement): void {
 	}
 }
 
+/** A view's serialised DOM, its typed values kept, in a leaf the theme gives a size. */
+export function leafMarkup(containerEl: HTMLElement): string {
+	freezeFormValues(containerEl);
+	return `<div class="workspace-leaf intervisie-screenshot-leaf">${containerEl.outerHTML}</div>`;
+}
+
 /** A static page: an Obsidian-like theme, the plugin's own stylesheet, and the serialised DOM of a view or modal. */
 export function pageHtml(root: string, theme: "light" | "dark", markup: string, language: string): string {
 	const css = [readFileSync(join(root, "scripts/screenshots/obsidian-theme.css"), "utf8"), readFileSync(join(root, "styles.css"), "utf8")].join("\n");

@@ -1,11 +1,10 @@
 import type { Plugin } from "obsidian";
 import type { PluginClass } from "../../tests/harness/harness";
-import { click } from "../../tests/harness/form-driver";
-import type { FormLike } from "../../tests/harness/form-driver";
 import { TRAJECTORY_VAULT } from "../../tests/plugin/fixture-vault";
-import { startPlugin } from "../../tests/plugin/plugin-harness";
 import { RUN_STRINGS } from "../../src/core/i18n/run-strings";
-import { freezeFormValues } from "./page";
+import { findRunView, press, typeRunNotes } from "../demo/drive-story";
+import { leafMarkup } from "./page";
+import { withPlugin } from "./with-plugin";
 
 export type RunStage = "start" | "running" | "ended";
 
@@ -21,10 +20,9 @@ const NOTES = {
 };
 
 /** Facilitation mode of a session as the built plugin draws it: before the start, in a phase that ran over, or after the end. */
-export async function runMarkup(Built: PluginClass<Plugin>, language: "nl" | "en", stage: RunStage): Promise<string> {
-	const p = await startPlugin({ files: FILES, language, today: "2026-03-10", pluginClass: Built });
+export function runMarkup(Built: PluginClass<Plugin>, language: "nl" | "en", stage: RunStage): Promise<string> {
 	const t = RUN_STRINGS[language];
-	try {
+	return withPlugin({ files: FILES, language, today: "2026-03-10", pluginClass: Built }, async (p) => {
 		let now = new Date(2026, 2, 10, 19, 30);
 		const at = (minutes: number) => {
 			now = new Date(now.getTime() + minutes * 60_000);
@@ -33,38 +31,23 @@ export async function runMarkup(Built: PluginClass<Plugin>, language: "nl" | "en
 		at(0);
 		await p.h.openFile(SESSION);
 		await p.run("run-session");
-		const leaf = p.h.app.workspace.getLeavesOfType("intervisie-run")[0];
-		if (!leaf) throw new Error("Facilitation mode did not open");
-		const view = leaf.view as unknown as FormLike & { refresh(): void; saveNow(): Promise<void> };
-		const press = async (label: string) => {
-			click(view, label);
-			await p.h.settle();
-		};
+		const view = findRunView(p.h);
 		if (stage !== "start") {
-			await press(t.start);
+			await press(p.h, view, t.start);
 			at(4);
-			await press(t.next);
+			await press(p.h, view, t.next);
 			at(17);
-			const area = view.contentEl.querySelector("textarea");
-			if (area) {
-				area.value = NOTES[language];
-				area.dispatchEvent(new Event("input", { bubbles: true }));
-				await view.saveNow();
-			}
+			await typeRunNotes(view, NOTES[language]);
 			view.refresh();
 		}
 		if (stage === "ended") {
 			const hasButton = (label: string) => Array.from(view.contentEl.querySelectorAll("button")).some((b) => b.textContent?.trim() === label);
 			for (let minutes = 9; hasButton(t.next); minutes += 2) {
-				await press(t.next);
+				await press(p.h, view, t.next);
 				at(minutes);
 			}
-			await press(t.finish);
+			await press(p.h, view, t.finish);
 		}
-		const root = leaf.view.containerEl;
-		freezeFormValues(root);
-		return `<div class="workspace-leaf intervisie-screenshot-leaf">${root.outerHTML}</div>`;
-	} finally {
-		await p.h.dispose();
-	}
+		return leafMarkup(view.containerEl);
+	});
 }

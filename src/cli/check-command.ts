@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { checkVault } from "../core/check/check-vault";
 import { goalStatementFromBody } from "../core/coaching/goal-statement";
-import { localDay } from "../core/dates/local-day";
+import { localDay, systemClock } from "../core/dates/local-day";
 import { checkJson, checkText } from "./check-output";
 import type { CliIo } from "./cli-io";
 import { EXIT } from "./cli-io";
@@ -26,7 +26,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
 		return EXIT.failure;
 	}
 	const report = checkVault(vault.records, {
-		today: localDay((io.now ?? (() => new Date()))()),
+		today: localDay((io.now ?? systemClock)()),
 		goalStatement: (path) => goalStatementFromBody(vault.bodies.get(path) ?? ""),
 	});
 	io.stdout(args.json ? `${checkJson(report)}\n` : checkText(report, args.vault));

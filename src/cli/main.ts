@@ -33,6 +33,15 @@ Options:
 Exit codes: 0 no errors (report: written), 1 errors found, 2 usage, read or write error.
 `;
 
+type Command = (args: readonly string[], io: CliIo) => number | Promise<number>;
+
+const COMMANDS = new Map<string, Command>([
+	["check", (args, io) => checkCommand(checkArgs(args), io)],
+	["methods", methodsCommand],
+	["plan", planCommand],
+	["report", (args, io) => reportCommand(reportArgs(args), io)],
+]);
+
 /** The command-line tool, without touching the process: returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 	try {
@@ -45,15 +54,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 			io.stdout(HELP);
 			return EXIT.ok;
 		}
-		if (command !== "check" && command !== "plan" && command !== "methods" && command !== "report") throw new UsageError(`Unknown command: ${command}`);
+		const handler = COMMANDS.get(command);
+		if (handler === undefined) throw new UsageError(`Unknown command: ${command}`);
 		if (rest.includes("--help") || rest.includes("-h")) {
 			io.stdout(HELP);
 			return EXIT.ok;
 		}
-		if (command === "plan") return planCommand(rest, io);
-		if (command === "methods") return methodsCommand(rest, io);
-		if (command === "report") return await reportCommand(reportArgs(rest), io);
-		return await checkCommand(checkArgs(rest), io);
+		return await handler(rest, io);
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
 		io.stderr(`intervisie: ${error.message}\nRun "intervisie --help" for usage.\n`);

@@ -1,5 +1,6 @@
 import type { PlannedSession } from "../core/planning/plan-sessions";
 import { PlanError, planSessions } from "../core/planning/plan-sessions";
+import { MAX_INTERVAL_WEEKS, MIN_INTERVAL_WEEKS } from "../core/planning/session-dates";
 import type { CliIo } from "./cli-io";
 import { EXIT, UsageError } from "./cli-io";
 
@@ -72,9 +73,9 @@ function sessionCount(value: string | undefined): number {
 }
 
 function interval(value: string): { weeks: number } {
-	const match = /^([2-6])w$/.exec(value);
-	if (!match) throw new UsageError(`--every must be 2w to 6w (weeks), got: ${value}`);
-	return { weeks: Number(match[1]) };
+	const weeks = /^[1-9]\d*w$/.test(value) ? Number(value.slice(0, -1)) : NaN;
+	if (!(weeks >= MIN_INTERVAL_WEEKS && weeks <= MAX_INTERVAL_WEEKS)) throw new UsageError(`--every must be ${MIN_INTERVAL_WEEKS}w to ${MAX_INTERVAL_WEEKS}w (weeks), got: ${value}`);
+	return { weeks };
 }
 
 function planJson(plan: readonly PlannedSession[]): string {

@@ -1,5 +1,5 @@
 import { basename, resolve } from "node:path";
-import { localDay } from "../core/dates/local-day";
+import { localDay, systemClock } from "../core/dates/local-day";
 import { NoteIndex } from "../core/index/note-index";
 import { PathLinkResolver } from "../core/links/link-resolver";
 import { isPrivateNote } from "../core/privacy/private-note";
@@ -32,7 +32,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 		io.stderr(`Could not read the folder ${args.vault}: ${reasonOf(error)}\n`);
 		return EXIT.failure;
 	}
-	const today = localDay((io.now ?? (() => new Date()))());
+	const today = localDay((io.now ?? systemClock)());
 	const records = args.group ? withFolderAuthors(vault.records) : withoutSharedCopies(vault.records);
 	const member = args.group ? args.member : chooseMember(args.member, records);
 	// A personal vault's notes without an author are the participant's; in a group folder, the folder says whose.

@@ -1,3 +1,4 @@
+import { isSharedCopy } from "../core/groups/shared-copy";
 import { sameName } from "../core/index/my-notes";
 import type { NoteIndex } from "../core/index/note-index";
 import type { NoteRecord } from "../core/schema/note-record";
@@ -9,7 +10,7 @@ import { UsageError } from "./cli-io";
 const PERSONAL_KINDS = new Set(["goal", "report", "case", "intake", "evaluation"]);
 
 /** The names that wrote personal notes, or are the participant of an intake or evaluation; each name once. */
-export function authorsOf(records: readonly NoteRecord[]): string[] {
+function authorsOf(records: readonly NoteRecord[]): string[] {
 	const names: string[] = [];
 	for (const { frontmatter } of records) {
 		const kind = frontmatter?.[P.kind];
@@ -73,5 +74,5 @@ export function withFolderAuthors(records: readonly NoteRecord[]): NoteRecord[] 
 
 /** Shared copies are other people's notes, or mine twice: a personal report leaves them out. */
 export function withoutSharedCopies(records: readonly NoteRecord[]): NoteRecord[] {
-	return records.filter((record) => record.frontmatter?.[P.shared] !== true);
+	return records.filter((record) => !isSharedCopy(record.path, record.frontmatter));
 }

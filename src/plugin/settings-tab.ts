@@ -1,5 +1,5 @@
-import type { App, Plugin } from "obsidian";
-import { normalizePath, PluginSettingTab, Setting } from "obsidian";
+import type { App, Debouncer, Plugin } from "obsidian";
+import { debounce, normalizePath, PluginSettingTab, Setting } from "obsidian";
 import { REFLECTION_STRINGS } from "../core/i18n/reflection-strings";
 import type { MethodCatalogue } from "../core/methods/method-catalogue";
 import { reflectionModel } from "../core/reflection/reflection-models";
@@ -8,17 +8,34 @@ import type { IntervisieSettings } from "../core/settings/settings";
 import { reflectionChoices } from "./reflection-choices";
 import { ui, uiLanguage } from "./ui-language";
 
+/** What the settings tab needs from the plugin. */
+export interface SettingsHost {
+	settings(): IntervisieSettings;
+	save(): Promise<void>;
+	methods(): MethodCatalogue;
+	/** Reads the methods folder again. */
+	reloadMethods(): void;
+	/** Reads the vault again: which notes are shared copies depends on the groups folder. */
+	reindex(): void;
+}
+
+/** A folder setting is typed a letter at a time: read the vault once the typing stops, not per letter. */
+const FOLDER_QUIET_MS = 600;
+
 export class IntervisieSettingTab extends PluginSettingTab {
-	constructor(
-		app: App,
-		plugin: Plugin,
-		private readonly settings: () => IntervisieSettings,
-		private readonly save: () => Promise<void>,
-		private readonly methods: () => MethodCatalogue,
-		private readonly reloadMethods: () => Promise<unknown>,
-		private readonly reindex: () => void,
-	) {
+	private readonly settings: () => IntervisieSettings;
+	private readonly save: () => Promise<void>;
+	private readonly methods: () => MethodCatalogue;
+	private readonly reloadMethods: Debouncer<[], void>;
+	private readonly reindex: Debouncer<[], void>;
+
+	constructor(app: App, plugin: Plugin, host: SettingsHost) {
 		super(app, plugin);
+		this.settings = () => host.settings();
+		this.save = () => host.save();
+		this.methods = () => host.methods();
+		this.reloadMethods = debounce(() => host.reloadMethods(), FOLDER_QUIET_MS, true);
+		this.reindex = debounce(() => host.reindex(), FOLDER_QUIET_MS, true);
 	}
 
 	display(): void {
@@ -136,7 +153,7 @@ export class IntervisieSettingTab extends PluginSettingTab {
 				text.setValue(s.methodsFolder).onChange(async (value) => {
 					s.methodsFolder = value.trim() ? normalizePath(value) : "";
 					await this.save();
-					await this.reloadMethods();
+					this.reloadMethods();
 				}),
 			);
 	}

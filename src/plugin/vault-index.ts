@@ -1,9 +1,8 @@
+import { isSharedCopy } from "../core/groups/shared-copy";
 import type { App, CachedMetadata, TAbstractFile } from "obsidian";
 import { TFile } from "obsidian";
 import { LinkIndex } from "../core/index/link-index";
 import { NoteIndex } from "../core/index/note-index";
-import { isGroupPath } from "../core/groups/group-folders";
-import { P } from "../core/schema/property-names";
 import type { LinkResolver, NoteRecord } from "../core/schema/note-record";
 import { Coalescer } from "./coalescer";
 import { recordFromCache } from "./record-from-cache";
@@ -101,7 +100,7 @@ export class VaultIndex {
 
 	private remember(file: TFile, cache: CachedMetadata | null): void {
 		const record = recordFromCache(file, cache);
-		if (isGroupPath(file.path, this.groupsFolder()) || cache?.frontmatter?.[P.shared] === true) {
+		if (isSharedCopy(file.path, cache?.frontmatter, this.groupsFolder())) {
 			this.forget(file.path);
 			this.groupRecords.set(file.path, record);
 			return;

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
 import { tempVaults } from "./temp-vault";
+import { cliRunner } from "./run-cli";
 
 const GOAL = "---\nintervisie: goal\nstatus: active\n---\n# Listen better\n\nI summarise every meeting.\n";
 const OURS_BROKEN = "---\nintervisie: goal\ngoals: [unclosed\n---\n";
@@ -12,16 +12,7 @@ const FOREIGN_BROKEN = "---\ntitle: [unclosed\n---\nNot ours.\n";
 
 const vault = tempVaults(afterEach);
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = "";
-	let stderr = "";
-	const code = await run(argv, {
-		stdout: (text) => (stdout += text),
-		stderr: (text) => (stderr += text),
-		now: () => new Date(2024, 2, 1, 12),
-	});
-	return { code, stdout, stderr };
-}
+const cli = cliRunner(() => new Date(2024, 2, 1, 12));
 
 describe("intervisie usage", () => {
 	it("prints help with --help and exits 0", async () => {

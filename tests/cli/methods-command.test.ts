@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
 import { builtInMethods } from "../../src/core/methods/catalogue";
 import { totalMinutes } from "../../src/core/methods/total-minutes";
+import { cliRunner } from "./run-cli";
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = "";
-	let stderr = "";
-	const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-	return { code, stdout, stderr };
-}
+const cli = cliRunner();
 
 describe("intervisie methods", () => {
 	it("prints one block per method with both names, steps with minutes and the total", async () => {

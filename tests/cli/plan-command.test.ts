@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { cliRunner } from "./run-cli";
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = "";
-	let stderr = "";
-	const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-	return { code, stdout, stderr };
-}
+const cli = cliRunner();
 
 const SIX = "Anna,Bram,Carla,Dirk,Eva,Fatima";
 

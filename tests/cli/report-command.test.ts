@@ -2,17 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Window } from "happy-dom";
 import { afterEach, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
 import { tempVaults } from "./temp-vault";
+import { cliRunner } from "./run-cli";
 
 const vault = tempVaults(afterEach);
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = "";
-	let stderr = "";
-	const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), now: () => new Date(2026, 5, 29, 12) });
-	return { code, stdout, stderr };
-}
+const cli = cliRunner(() => new Date(2026, 5, 29, 12));
 
 const ME = "Sanne de Vries";
 const T = '"[[Team leads 2026]]"';

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { STORY } from "../../scripts/demo/demo-story";
-import { driveStory } from "../../scripts/demo/drive-story";
+import { driveStoryIn } from "../../scripts/demo/drive-story";
 import { readVault } from "../../src/cli/read-vault";
 import { checkVault } from "../../src/core/check/check-vault";
 import { goalStatementFromBody } from "../../src/core/coaching/goal-statement";
-import { ID, startPlugin } from "./plugin-harness";
+import { startPlugin } from "./plugin-harness";
 import type { PluginHarness } from "./plugin-harness";
 
 let p: PluginHarness;
@@ -13,7 +13,7 @@ afterAll(async () => p?.h.dispose());
 describe("the demo trajectory, driven through the plugin's commands", () => {
 	it("produces a vault in which check finds no error", async () => {
 		p = await startPlugin({ language: "nl", myName: null, today: "2026-01-12" });
-		await driveStory({ h: p.h, pluginId: ID, setToday: (day) => p.setToday(day), setNow: (date) => p.setNow(date) }, STORY);
+		await driveStoryIn(p, STORY);
 		expect(p.h.errors).toEqual([]);
 		const { records, bodies } = await readVault(p.h.vaultDir);
 		const report = checkVault(records, { today: "2026-04-22", goalStatement: (path) => goalStatementFromBody(bodies.get(path) ?? "") });

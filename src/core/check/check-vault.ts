@@ -1,4 +1,4 @@
-import { P } from "../schema/property-names";
+import { isSharedCopy } from "../groups/shared-copy";
 import { unmetCriteria } from "../coaching/goal-coach";
 import { PathLinkResolver } from "../links/link-resolver";
 import { readNote, titleOf } from "../schema/read-note";
@@ -8,6 +8,7 @@ import type { Problem } from "../schema/problem";
 import type { CheckReport, GoalHint } from "./check-report";
 import { looksLikeConflictCopy } from "./conflict-copy";
 import { linkProblems } from "./link-problems";
+import { malformedYamlProblem } from "./malformed-yaml";
 
 export interface CheckOptions {
 	/** Today, local, `YYYY-MM-DD`. */
@@ -24,7 +25,7 @@ export function checkVault(records: readonly NoteRecord[], options: CheckOptions
 	const notes: IntervisieNote[] = [];
 	for (const record of records) {
 		// A member's shared copy is checked in the vault it came from; here it would count twice.
-		if (record.frontmatter?.[P.shared] === true) continue;
+		if (isSharedCopy(record.path, record.frontmatter)) continue;
 		if (record.yamlError) {
 			if (record.yamlError.ours) report.problems.push(malformedYamlProblem(record.path, record.yamlError.reason));
 			continue;
@@ -44,16 +45,6 @@ export function checkVault(records: readonly NoteRecord[], options: CheckOptions
 	report.notes.sort((a, b) => a.path.localeCompare(b.path));
 	report.problems.sort((a, b) => a.path.localeCompare(b.path) || a.code.localeCompare(b.code));
 	return report;
-}
-
-/** A note of ours whose properties block cannot be parsed; the dashboard says it in the same words. */
-export function malformedYamlProblem(path: string, reason: string): Problem {
-	return {
-		path,
-		severity: "error",
-		code: "malformed-yaml",
-		message: `The properties block cannot be read (${reason}). Open the note in source mode and fix the YAML; nothing else is read until then.`,
-	};
 }
 
 function duplicateTitles(notes: readonly IntervisieNote[]): Problem[] {

@@ -1,4 +1,4 @@
-import { malformedYamlProblem } from "../check/check-vault";
+import { malformedYamlProblem } from "../check/malformed-yaml";
 import { linkProblems } from "../check/link-problems";
 import type { NoteIndex } from "../index/note-index";
 import type { LinkResolver } from "../schema/note-record";

@@ -49,3 +49,13 @@ export function daysBetween(from: Day, to: Day): number {
 /** A source of "now"; injected so tests and the demo run on a fixed clock. */
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
+
+const DAY_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970 for a `YYYY-MM-DD` day, by calendar arithmetic (no time zone involved); for charts. */
+export function dayNumber(day: string): number | null {
+	const match = DAY_PARTS.exec(day);
+	if (!match) return null;
+	const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+	return Number.isNaN(time) ? null : Math.round(time / 86_400_000);
+}

@@ -16,7 +16,7 @@ export function attendanceRows(members: readonly GroupMember[], sessions: readon
 	});
 }
 
-export function markOf(session: MergedSession, name: string): AttendanceMark {
+function markOf(session: MergedSession, name: string): AttendanceMark {
 	if (session.state === "cancelled" || session.state === "moved") return "no-session";
 	if (session.state !== "held" || session.note.attendance.length === 0) return "unknown";
 	return attended(session, name) ? "present" : "absent";

@@ -28,7 +28,7 @@ export function groupMembers(trajectory: TrajectoryNote, all: readonly GroupMemb
 	const facilitator = trajectory.facilitator;
 	const others = folders
 		.filter((folder) => !used.has(folder) && !(facilitator !== null && sameName(folder.name, facilitator)))
-		.filter((folder, i, all) => all.findIndex((f) => sameName(f.name, folder.name)) === i)
+		.filter((folder, i, list) => list.findIndex((f) => sameName(f.name, folder.name)) === i)
 		.sort((a, b) => a.name.localeCompare(b.name));
 	for (const shared of others) if (!rows.some((row) => sameName(row.name, shared.name))) rows.push({ name: shared.name, listed: false, shared });
 	return rows;

@@ -11,12 +11,11 @@ import type { MemberFacts } from "./member-facts";
  */
 export function missingReports(members: readonly GroupMember[], sessions: readonly MergedSession[], facts: readonly MemberFacts[]): SessionReports[] {
 	const held = sessions.filter((s) => s.state === "held").reverse();
+	const foundBySession = reportsBySession(facts);
 	return held.map((session) => {
 		const attendanceKnown = session.note.attendance.length > 0;
 		const expected = attendanceKnown ? members.filter((m) => attended(session, m.name)) : expectedByDefault(members);
-		const found = facts.flatMap(({ member, reports, reportSession }) =>
-			reports.filter((r) => reportSession.get(r.path) === session).map((r) => ({ member: member.name, path: r.path })),
-		);
+		const found = foundBySession.get(session) ?? [];
 		const reported = new Set(found.map((f) => f.member));
 		return {
 			path: session.note.path,
@@ -29,4 +28,20 @@ export function missingReports(members: readonly GroupMember[], sessions: readon
 			found,
 		};
 	});
+}
+
+/** Every shared report under the session it is about, in member order: one pass over the reports. */
+function reportsBySession(facts: readonly MemberFacts[]): Map<MergedSession, SessionReports["found"]> {
+	const out = new Map<MergedSession, SessionReports["found"]>();
+	for (const { member, reports, reportSession } of facts) {
+		for (const report of reports) {
+			const session = reportSession.get(report.path);
+			if (!session) continue;
+			const found = out.get(session);
+			const entry = { member: member.name, path: report.path };
+			if (found) found.push(entry);
+			else out.set(session, [entry]);
+		}
+	}
+	return out;
 }

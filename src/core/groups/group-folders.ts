@@ -1,3 +1,6 @@
+import type { NoteIndex } from "../index/note-index";
+import { P } from "../schema/property-names";
+import type { TrajectoryNote } from "../schema/notes";
 import { safeFileName } from "../files/safe-file-name";
 
 /**
@@ -10,6 +13,12 @@ export function groupFolderOf(trajectory: { name: string; groupFolder: string | 
 	// A trajectory may name its folder, but only as one folder inside the groups folder: never elsewhere.
 	const name = safeFileName((own ?? trajectory.name).split(/[\\/]/).filter((part) => part.trim() !== "" && !/^\.+$/.test(part.trim())).join(" "));
 	return `${trimSlashes(groupsFolder)}/${name}`;
+}
+
+/** The group folder of a trajectory note, taking its `group-folder` property into account. */
+export function trajectoryGroupFolder(index: NoteIndex, trajectory: TrajectoryNote, groupsFolder: string): string {
+	const own = index.get(trajectory.path)?.record.frontmatter?.[P.groupFolder];
+	return groupFolderOf({ name: trajectory.name, groupFolder: typeof own === "string" ? own : null }, groupsFolder);
 }
 
 export function memberFolderOf(groupFolder: string, member: string): string {

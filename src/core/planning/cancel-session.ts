@@ -1,7 +1,6 @@
 import { countsInRotation } from "./counts";
-import { asMembers, chooseNoteTaker, noteTakerConflict } from "./role-rules";
-import { countIn, emptyTally, nextInTurn } from "./rotation";
-import type { Tally } from "./rotation";
+import { asMembers, chooseNoteTaker, noteTakerConflict, tallyOf } from "./role-rules";
+import { nextInTurn } from "./rotation";
 import type { ChangeResult, SessionState } from "./session-changes";
 import { byDateThenNumber, changeResult, findSession, isLater } from "./session-changes";
 import { sameName } from "../index/my-notes";
@@ -63,12 +62,6 @@ function resolveRoles(members: readonly string[], before: SessionState, session:
 		const free = chooseNoteTaker(members, tally, after, session.caseBringers, session.facilitator);
 		if (free !== null) session.noteTaker = free;
 	}
-}
-
-function tallyOf(members: readonly string[], names: readonly (string | null)[]): Tally {
-	const tally = emptyTally(members);
-	for (const name of names) for (const member of asMembers(members, [name])) countIn(tally, member);
-	return tally;
 }
 
 /** Without a member list: everyone who brings a case or takes notes in these sessions, in order of appearance. */

@@ -46,8 +46,9 @@ export function checkRows(rows: readonly PlanRow[], context: RowContext): RowMes
 	const early = earlySecondTurns(rows, context);
 	return rows.map((row, index) => {
 		const messages: RowMessage[] = [];
-		const error = (code: RowCode, name?: string) => messages.push(name === undefined ? { severity: "error", code } : { severity: "error", code, name });
-		const warning = (code: RowCode, name?: string) => messages.push(name === undefined ? { severity: "warning", code } : { severity: "warning", code, name });
+		const add = (severity: RowMessage["severity"]) => (code: RowCode, name?: string) => messages.push(name === undefined ? { severity, code } : { severity, code, name });
+		const error = add("error");
+		const warning = add("warning");
 		if (!isDay(row.date)) error("not-a-date");
 		else if (taken.has(row.date)) error("date-taken");
 		else if ((dateCounts.get(row.date) ?? 0) > 1) error("date-twice");
@@ -73,9 +74,11 @@ function earlySecondTurns(rows: readonly PlanRow[], context: RowContext): RowMes
 	const byDate = rows.map((row, index) => ({ row, index })).sort((a, b) => a.row.date.localeCompare(b.row.date) || a.index - b.index);
 	const found: RowMessage[][] = rows.map(() => []);
 	for (const { row, index } of byDate) {
-		for (const name of row.caseBringers) {
+		const bringers = row.caseBringers.flatMap((name) => {
 			const member = context.members.find((m) => sameName(m, name));
-			if (member === undefined) continue;
+			return member === undefined ? [] : [{ name, member }];
+		});
+		for (const { name, member } of bringers) {
 			const mine = turns.get(member) ?? 0;
 			const fewest = Math.min(...turns.values());
 			if (mine > fewest) {
@@ -83,10 +86,7 @@ function earlySecondTurns(rows: readonly PlanRow[], context: RowContext): RowMes
 				found[index]?.push({ severity: "warning", code: "second-turn-early", name, waiting });
 			}
 		}
-		for (const name of row.caseBringers) {
-			const member = context.members.find((m) => sameName(m, name));
-			if (member !== undefined) turns.set(member, (turns.get(member) ?? 0) + 1);
-		}
+		for (const { member } of bringers) turns.set(member, (turns.get(member) ?? 0) + 1);
 	}
 	return found;
 }

@@ -1,9 +1,8 @@
-import { sameName } from "../index/my-notes";
 import { countsInRotation } from "./counts";
 import { avoidTakenDays } from "./free-dates";
 import { PlanError } from "./plan-error";
-import { chooseNoteTaker } from "./role-rules";
-import { countIn, emptyTally, nextInTurn } from "./rotation";
+import { chooseNoteTaker, lastMember, tallyOf } from "./role-rules";
+import { countIn, nextInTurn } from "./rotation";
 import { sessionDates } from "./session-dates";
 
 export { PlanError } from "./plan-error";
@@ -54,27 +53,14 @@ export function planSessions(input: PlanInput): PlannedSession[] {
 	const dates = avoidTakenDays(sessionDates(input, input.sessions), new Set(counted.map((s) => s.date)));
 	const firstNumber = Math.max(existing.length, ...existing.map((s) => s.number ?? 0)) + 1;
 
-	const bringers = emptyTally(members);
-	const facilitators = emptyTally(members);
-	const noteTakers = emptyTally(members);
-	let lastBringer: string | null = null;
-	let lastNoteTaker: string | null = null;
-	const member = (name: string | null | undefined) => (name ? members.find((m) => sameName(m, name)) : undefined);
-	for (const session of [...counted].sort((a, b) => a.date.localeCompare(b.date))) {
-		for (const name of session.caseBringers) {
-			const bringer = member(name);
-			if (bringer === undefined) continue;
-			countIn(bringers, bringer);
-			lastBringer = bringer;
-		}
-		const leader = member(session.facilitator);
-		if (leader !== undefined) countIn(facilitators, leader);
-		const noteTaker = member(session.noteTaker);
-		if (noteTaker !== undefined) {
-			countIn(noteTakers, noteTaker);
-			lastNoteTaker = noteTaker;
-		}
-	}
+	const history = [...counted].sort((a, b) => a.date.localeCompare(b.date));
+	const pastBringers = history.flatMap((s) => s.caseBringers);
+	const pastNoteTakers = history.map((s) => s.noteTaker ?? null);
+	const bringers = tallyOf(members, pastBringers);
+	const facilitators = tallyOf(members, history.map((s) => s.facilitator));
+	const noteTakers = tallyOf(members, pastNoteTakers);
+	let lastBringer = lastMember(members, pastBringers);
+	let lastNoteTaker = lastMember(members, pastNoteTakers);
 
 	return dates.map((date, i) => {
 		const caseBringer = nextInTurn(members, bringers, lastBringer) ?? "";

@@ -1,10 +1,26 @@
 import { sameName } from "../index/my-notes";
 import type { Tally } from "./rotation";
-import { nextInTurn } from "./rotation";
+import { countIn, emptyTally, nextInTurn } from "./rotation";
 
 /** The member names among `names`, letter case ignored; names of non-members drop out. */
 export function asMembers(members: readonly string[], names: readonly (string | null)[]): string[] {
 	return members.filter((member) => names.some((name) => name !== null && sameName(name, member)));
+}
+
+/** How often each member appears among `names` (letter case ignored); non-members are not counted. */
+export function tallyOf(members: readonly string[], names: readonly (string | null)[]): Tally {
+	const tally = emptyTally(members);
+	for (const name of names) for (const member of asMembers(members, [name])) countIn(tally, member);
+	return tally;
+}
+
+/** The member named last among `names`, as the member list spells it; null when none is a member. */
+export function lastMember(members: readonly string[], names: readonly (string | null)[]): string | null {
+	for (let i = names.length - 1; i >= 0; i--) {
+		const [member] = asMembers(members, [names[i] ?? null]);
+		if (member !== undefined) return member;
+	}
+	return null;
 }
 
 /**

@@ -10,7 +10,7 @@ export interface ShareableInput {
 	frontmatter: Record<string, unknown> | null;
 	body: string;
 	/** Whether a link target (without `#heading` or `|alias`; decoded for markdown links) is a private note. */
-	isPrivateTarget: (linkTarget: string) => boolean;
+	isPrivateTarget: IsPrivateTarget;
 	/** What a link to a private note becomes: "private note", "privénotitie". */
 	privateLabel: string;
 }

@@ -1,7 +1,8 @@
+import { P } from "../schema/property-names";
 import { foldName } from "./fold-name";
 
 /** The schema's `private`, and the Dutch `privé` a person may type by hand. */
-const PRIVATE_KEYS = new Set(["private", "prive"]);
+const PRIVATE_KEYS = new Set<string>([P.private, "prive"]);
 
 /** Only these values make a `private` property say "not private"; anything else, even `maybe` or empty, hides the note. */
 const SAYS_NO = new Set(["false", "no", "nee", "n", "off", "0"]);

@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from "./text-lines";
+
 /** A span of a text: `start` inclusive, `end` exclusive. */
 export interface Range {
 	start: number;
@@ -66,18 +68,4 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
 export function rangeOrigin(range: Range, origin: (offset: number) => number): Range {
 	const start = origin(range.start);
 	return { start, end: range.end > range.start ? origin(range.end - 1) + 1 : start };
-}
-
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
-	let low = 0;
-	let high = sorted.length - 1;
-	let found = -1;
-	while (low <= high) {
-		const mid = (low + high) >> 1;
-		if ((sorted[mid] ?? 0) <= value) {
-			found = mid;
-			low = mid + 1;
-		} else high = mid - 1;
-	}
-	return found;
 }

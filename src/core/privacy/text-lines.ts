@@ -21,14 +21,20 @@ export function splitLines(text: string): TextLine[] {
 /** The 1-based line number of an offset in `text`. */
 export function lineNumbers(text: string): (offset: number) => number {
 	const starts = splitLines(text).map((line) => line.start);
-	return (offset) => {
-		let low = 0;
-		let high = starts.length - 1;
-		while (low < high) {
-			const mid = (low + high + 1) >> 1;
-			if ((starts[mid] ?? 0) <= offset) low = mid;
-			else high = mid - 1;
-		}
-		return low + 1;
-	};
+	return (offset) => Math.max(0, lastAtOrBefore(starts, offset)) + 1;
+}
+
+/** The index of the last value in `sorted` that is at most `value`; -1 when there is none. */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+	let low = 0;
+	let high = sorted.length - 1;
+	let found = -1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		if ((sorted[mid] ?? 0) <= value) {
+			found = mid;
+			low = mid + 1;
+		} else high = mid - 1;
+	}
+	return found;
 }

@@ -5,7 +5,7 @@ import type { IsPrivateTarget, LinkHit } from "./link-hit";
 const WIKILINK = /(!?)\[\[((?:[^[\]\r\n]|\](?!\]))+)\]\]/g;
 
 /** The note a wikilink points at: without `#heading` or `|alias`, and without the `\` that escapes `|` in a table. */
-export function wikilinkTarget(inner: string): string {
+function wikilinkTarget(inner: string): string {
 	return linkpathOf(inner).replace(/\\+$/, "").trim();
 }
 

@@ -1,3 +1,4 @@
+import { P } from "../schema/property-names";
 import type { ReportAction, ReportInsight } from "./report-input";
 import type { ReportScope } from "./report-scope";
 import type { ShareableNotes } from "./shareable-notes";
@@ -14,8 +15,8 @@ export function assembleLearning(scope: ReportScope, notes: ShareableNotes): { i
 	for (const report of scope.reports) {
 		const note = notes.read(report.path);
 		if (!note) continue;
-		const reflection = typeof note.frontmatter.reflection === "string" ? note.frontmatter.reflection : null;
-		const text = insightText(note.body, reflection);
+		const reflection = note.frontmatter[P.reflection];
+		const text = insightText(note.body, typeof reflection === "string" ? reflection : null);
 		const date = scope.reportDate.get(report.path) ?? null;
 		if (text !== "") insights.push({ id: `${report.path}#insight`, date, source: report.title, text });
 		taskLines(note.body).forEach((task, i) => actions.push({ id: `${report.path}#action-${i}`, ...task, source: report.title }));

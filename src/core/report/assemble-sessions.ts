@@ -2,6 +2,7 @@ import { sameName } from "../index/my-notes";
 import type { Language } from "../i18n/language";
 import { methodName } from "../methods/catalogue";
 import type { CaseNote, SessionNote } from "../schema/notes";
+import { P } from "../schema/property-names";
 import type { ReportScope } from "./report-scope";
 import type { ReportSession } from "./report-input";
 import type { ShareableNotes } from "./shareable-notes";
@@ -14,11 +15,11 @@ export function assembleSessions(scope: ReportScope, member: string, notes: Shar
 		return {
 			date: session.date,
 			number: session.number,
-			theme: textProperty(notes, session.path, "theme"),
+			theme: textProperty(notes, session.path, P.theme),
 			method: session.method === null ? null : methodName(session.method, language),
 			attended: session.attendance.length === 0 ? null : session.attendance.some((name) => sameName(name, member)),
 			broughtCase,
-			caseQuestion: kase === null ? null : textProperty(notes, kase.path, "question"),
+			caseQuestion: kase === null ? null : textProperty(notes, kase.path, P.question),
 		};
 	});
 }
@@ -26,7 +27,7 @@ export function assembleSessions(scope: ReportScope, member: string, notes: Shar
 /** The member's case in a session: one the session names, else one that names the session. */
 function myCase(scope: ReportScope, session: SessionNote): CaseNote | null {
 	const named = new Set(session.cases.map((link) => scope.resolve(link, session.path)));
-	return scope.cases.find((c) => named.has(c.path)) ?? scope.cases.find((c) => scope.caseSession.get(c.path) === session.path) ?? null;
+	return scope.cases.find((c) => named.has(c.path)) ?? scope.cases.find((c) => scope.resolve(c.session, c.path) === session.path) ?? null;
 }
 
 /** A text property as the shareable version of the note has it (links to private notes replaced). */

@@ -1,6 +1,6 @@
 import type { Language } from "../i18n/language";
 import { REPORT_STRINGS, reportDay } from "../i18n/report-strings";
-import { renderFrontmatterLines } from "../yaml/render-frontmatter";
+import { renderFrontmatter } from "../yaml/render-frontmatter";
 import type { IncludeItem } from "./include-items";
 import { withIncluded } from "./include-items";
 import { heading, facts } from "./report-blocks";
@@ -59,6 +59,7 @@ function groupHeader(group: GroupReportInput): ReportBlock[] {
 	return [heading(1, t.groupTitle(group.trajectory)), ...facts([{ label: t.about.made, value: reportDay(group.date, t) }])];
 }
 
+/** The note's properties, then a blank line before the report. */
 function frontmatter(data: Record<string, string | readonly string[]>): string {
-	return `---\n${renderFrontmatterLines(data).join("\n")}\n---\n\n`;
+	return `${renderFrontmatter(data)}\n`;
 }

@@ -1,3 +1,4 @@
+import { dayNumber } from "../dates/local-day";
 import { chartSummary } from "../dashboard/chart-summary";
 import type { Language } from "../i18n/language";
 import { REPORT_STRINGS, reportDay, reportNumber } from "../i18n/report-strings";
@@ -99,13 +100,6 @@ function text(x: number, y: number, content: string, anchor: "start" | "end"): s
 }
 
 /** Days since 1970 for a `YYYY-MM-DD` day, by calendar arithmetic. */
-function dayNumber(day: string): number | null {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-	if (!match) return null;
-	const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-	return Number.isNaN(time) ? null : Math.round(time / 86_400_000);
-}
-
 function clamp(value: number, min: number, max: number): number {
 	return Math.min(max, Math.max(min, value));
 }

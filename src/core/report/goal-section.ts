@@ -1,10 +1,10 @@
 import type { ReportStrings } from "../i18n/report-strings";
 import { reportDay, reportNumber } from "../i18n/report-strings";
 import { goalChartSvg } from "./goal-chart-svg";
-import { noteTextBlocks } from "./note-text-blocks";
 import type { ReportBlock } from "./report-blocks";
 import { facts, heading, remark } from "./report-blocks";
 import type { ReportGoal, TrajectoryReportInput } from "./report-input";
+import { textBlocks } from "./text-blocks";
 
 /** Each goal: its facts, what it says, the quality check, and the ratings as a chart and a table. */
 export function goalSection(input: TrajectoryReportInput, t: ReportStrings): ReportBlock[] {
@@ -17,7 +17,7 @@ export function goalSection(input: TrajectoryReportInput, t: ReportStrings): Rep
 function goalBlocks(goal: ReportGoal, input: TrajectoryReportInput, t: ReportStrings): ReportBlock[] {
 	const num = (value: number | null): string | null => (value === null ? null : reportNumber(value, t));
 	const { scale } = input.trajectory;
-	const statement = noteTextBlocks(goal.statement);
+	const statement = textBlocks(goal.statement);
 	const out: ReportBlock[] = [
 		heading(3, goal.title),
 		...facts([

@@ -1,16 +1,16 @@
 import type { ReportStrings } from "../i18n/report-strings";
 import { reportDay } from "../i18n/report-strings";
-import { noteTextBlocks } from "./note-text-blocks";
 import type { ReportBlock } from "./report-blocks";
 import { heading, remark } from "./report-blocks";
 import type { TrajectoryReportInput } from "./report-input";
+import { textBlocks } from "./text-blocks";
 
 /** What the participant chose to include of what they learned: one part per report. */
 export function insightSection(input: TrajectoryReportInput, t: ReportStrings): ReportBlock[] {
 	const out: ReportBlock[] = [heading(2, t.sections.insights)];
 	if (input.insights.length === 0) return [...out, remark(t.insights.none)];
 	for (const insight of input.insights) {
-		out.push(heading(3, insight.date === null ? insight.source : t.insights.from(reportDay(insight.date, t), insight.source)), ...noteTextBlocks(insight.text));
+		out.push(heading(3, insight.date === null ? insight.source : t.insights.from(reportDay(insight.date, t), insight.source)), ...textBlocks(insight.text));
 	}
 	return out;
 }

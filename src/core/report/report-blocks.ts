@@ -17,10 +17,6 @@ export function heading(level: HeadingLevel, text: string): ReportBlock {
 	return { kind: "heading", level, text };
 }
 
-export function paragraph(text: string): ReportBlock {
-	return { kind: "paragraph", lines: [text] };
-}
-
 /** A remark about the report itself ("no ratings yet"), shown quieter than note text. */
 export function remark(text: string): ReportBlock {
 	return { kind: "paragraph", lines: [text], note: true };

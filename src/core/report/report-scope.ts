@@ -22,7 +22,6 @@ export interface ReportScope {
 	reportGoals: Map<string, (string | null)[]>;
 	/** All the member's own cases; a session shows the one it names or that names it. */
 	cases: CaseNote[];
-	caseSession: Map<string, string>;
 	intake: IntakeNote | null;
 	evaluation: EvaluationNote | null;
 	resolve(link: string | null, from: string): string | null;
@@ -77,10 +76,5 @@ export function reportScope({ index, resolver, member, trajectory: trajectoryPat
 	const goals = myGoals.filter((g) => trajectory === null || ownGoals.has(g.path) || (resolve(g.trajectory, g.path) === null && named.has(g.path)));
 
 	const cases = open(index.ofKind("case")).filter((c) => isMine(c, member));
-	const caseSession = new Map<string, string>();
-	for (const c of cases) {
-		const session = resolve(c.session, c.path);
-		if (session !== null) caseSession.set(c.path, session);
-	}
-	return { trajectory, sessions, goals, reports, reportDate, reportGoals, cases, caseSession, intake, evaluation, resolve };
+	return { trajectory, sessions, goals, reports, reportDate, reportGoals, cases, intake, evaluation, resolve };
 }

@@ -1,9 +1,9 @@
 import type { ReportStrings } from "../i18n/report-strings";
 import { reportDay, reportNumber } from "../i18n/report-strings";
-import { noteTextBlocks } from "./note-text-blocks";
 import type { ReportBlock } from "./report-blocks";
 import { facts, heading, remark } from "./report-blocks";
 import type { ReportConversation, TrajectoryReportInput } from "./report-input";
+import { textBlocks } from "./text-blocks";
 
 type Words = ReportStrings["intake"];
 
@@ -28,11 +28,11 @@ function conversation(title: string, note: ReportConversation | null, words: Wor
 		]),
 	);
 	for (const part of note.parts) {
-		const blocks = noteTextBlocks(part.text);
+		const blocks = textBlocks(part.text);
 		if (blocks.length) out.push(heading(3, part.heading), ...blocks);
 	}
 	for (const goal of note.goals) {
-		out.push(heading(3, goal.title), ...facts([{ label: words.rating, value: goal.rating === null ? t.notRated : reportNumber(goal.rating, t) }]), ...noteTextBlocks(goal.text));
+		out.push(heading(3, goal.title), ...facts([{ label: words.rating, value: goal.rating === null ? t.notRated : reportNumber(goal.rating, t) }]), ...textBlocks(goal.text));
 	}
 	return out;
 }

@@ -11,6 +11,7 @@ import { renderReminders } from "./render-reminders";
 import { renderRhythm } from "./render-rhythm";
 import { renderSessions } from "./render-sessions";
 import { SESSION_PAGE_SIZE } from "./session-page";
+import { swapContent } from "./swap-content";
 
 export const DASHBOARD_VIEW_TYPE = "intervisie-dashboard";
 
@@ -70,19 +71,11 @@ export class DashboardView extends ItemView {
 		this.render(this.source.model({ trajectory: this.trajectory, goalFilter: this.goalFilter }));
 	}
 
-	/**
-	 * Builds the whole dashboard off-screen, then swaps it in at once: no flicker, the scroll position
-	 * stays, and focus returns to the element with the same `data-key`.
-	 */
+	/** Builds the whole dashboard off-screen, then swaps it in at once (see `swapContent`). */
 	render(model: DashboardModel): void {
-		const el = this.contentEl;
-		const scrollTop = el.scrollTop;
-		const focusKey = this.focusedKey();
 		const fragment = createFragment();
 		this.build(fragment, model);
-		el.replaceChildren(fragment);
-		el.scrollTop = scrollTop;
-		if (focusKey !== null) this.restoreFocus(focusKey);
+		swapContent(this.contentEl, fragment);
 	}
 
 	private build(fragment: DocumentFragment, model: DashboardModel): void {
@@ -116,17 +109,5 @@ export class DashboardView extends ItemView {
 	private showMoreSessions(): void {
 		this.sessionsShown += SESSION_PAGE_SIZE;
 		this.refresh();
-	}
-
-	private focusedKey(): string | null {
-		const active = this.contentEl.ownerDocument.activeElement;
-		if (!active || !this.contentEl.contains(active)) return null;
-		return active.closest("[data-key]")?.getAttribute("data-key") ?? null;
-	}
-
-	private restoreFocus(key: string): void {
-		// Compared as attributes rather than built into a selector: keys hold note paths with any character.
-		const target = Array.from(this.contentEl.querySelectorAll<HTMLElement>("[data-key]")).find((el) => el.getAttribute("data-key") === key);
-		target?.focus();
 	}
 }

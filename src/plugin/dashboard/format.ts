@@ -1,3 +1,4 @@
+import { dayNumber } from "../../core/dates/local-day";
 import type { DashboardStrings } from "../../core/i18n/dashboard-strings";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -29,12 +30,4 @@ export function dayDistance(from: string, to: string): number | null {
 	const a = dayNumber(from);
 	const b = dayNumber(to);
 	return a === null || b === null ? null : b - a;
-}
-
-/** Days since 1970 for a `YYYY-MM-DD` day, by calendar arithmetic (no time zone involved). */
-export function dayNumber(day: string): number | null {
-	const match = DAY.exec(day);
-	if (!match) return null;
-	const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-	return Number.isNaN(time) ? null : Math.round(time / 86_400_000);
 }

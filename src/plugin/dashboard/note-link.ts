@@ -9,13 +9,13 @@ export interface NoteLinkOptions {
 	key: string;
 }
 
+/** Whatever can open a note: the dashboard's source, or any view that hands out the same callback. */
+export type NoteOpener = Pick<DashboardSource, "openNote">;
+
 /**
  * Makes an element stand for a note: click opens it, Ctrl/Cmd-click or middle-click in a new tab, and
  * Enter or Space when focused. Rows are not `<a href>` so the browser never navigates on its own.
  */
-/** Whatever can open a note: the dashboard's source, or any view that hands out the same callback. */
-export type NoteOpener = Pick<DashboardSource, "openNote">;
-
 export function makeNoteLink(el: HTMLElement, source: NoteOpener, options: NoteLinkOptions): HTMLElement {
 	el.addClass("intervisie-dash-link");
 	el.setAttrs({ tabindex: 0, role: "link", "aria-label": options.label, "data-key": options.key, "data-path": options.path });

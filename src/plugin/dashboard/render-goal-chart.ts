@@ -1,6 +1,7 @@
 import type { GoalRow, RatingPoint } from "../../core/dashboard/dashboard-model";
 import type { DashboardStrings } from "../../core/i18n/dashboard-strings";
-import { dayNumber, formatDay } from "./format";
+import { dayNumber } from "../../core/dates/local-day";
+import { formatDay } from "./format";
 
 /** Drawing units; the SVG scales to the card's width through its viewBox. */
 const WIDTH = 320;

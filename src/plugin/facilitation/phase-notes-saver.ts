@@ -13,7 +13,7 @@ export interface PhaseNotesPlace {
 }
 
 /** Quiet time after the last keystroke before the note is written: sync and an open editor are not flooded. */
-export const SAVE_DELAY_MS = 1000;
+const SAVE_DELAY_MS = 1000;
 
 /**
  * Writes what is typed per phase into the session note, debounced. Through the editor when the note is

@@ -16,8 +16,20 @@ export interface RunHandlers {
 /** The parts that change every second; filled by `fillClock` without rebuilding anything. */
 const SLOT = "data-slot";
 
+/**
+ * What `renderRun` draws apart from the times `fillClock` sets: while this stays the same, moving the clock
+ * is enough. After the end the times are plain text, so all of the model counts.
+ */
+export function layoutKey(model: RunModel): string {
+	if (model.status === "ended") return JSON.stringify(model);
+	const { status, method, people, current, canPrevious, canNext, isLast } = model;
+	const rows = model.rows.map((row) => [row.id, row.name, row.minutes, row.progress]);
+	const phase = current && [current.number, current.count, current.id, current.name, current.purpose, current.prompts];
+	return JSON.stringify([status, method, people, rows, phase, canPrevious, canNext, isLast]);
+}
+
 /** Builds the whole view for the model's status and phase; `notesSlot` is where the caller puts the notes field. */
-export function renderRun(el: HTMLElement, title: string, model: RunModel, t: RunStrings, on: RunHandlers): HTMLElement | null {
+export function renderRun(el: HTMLElement, title: string, model: RunModel, t: RunStrings, on: RunHandlers): { root: HTMLElement; notesSlot: HTMLElement | null } {
 	el.empty();
 	const root = el.createDiv({ cls: "intervisie-run" });
 	renderHeader(root, title, model, t);
@@ -26,7 +38,7 @@ export function renderRun(el: HTMLElement, title: string, model: RunModel, t: Ru
 	else if (model.status === "ended") renderEnded(root, model, t, on);
 	else notesSlot = renderRunning(root, model, t, on);
 	fillClock(root, model, t);
-	return notesSlot;
+	return { root, notesSlot };
 }
 
 function renderHeader(root: HTMLElement, title: string, model: RunModel, t: RunStrings): void {

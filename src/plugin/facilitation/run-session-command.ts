@@ -3,6 +3,7 @@ import type { App } from "obsidian";
 import { sessionsToRun } from "../../core/facilitation/sessions-to-run";
 import { RUN_STRINGS } from "../../core/i18n/run-strings";
 import type { Services } from "../services";
+import { openView } from "../open-view";
 import { uiLanguage } from "../ui-language";
 import { RUN_VIEW_TYPE, RunSessionView } from "./run-session-view";
 import { SessionSuggestModal } from "../modals/session-suggest-modal";
@@ -26,13 +27,6 @@ export function runSession(services: Services): void {
 
 /** Shows the run of a session: its open view if there is one, else a new tab. */
 export async function openRunView(app: App, path: string): Promise<void> {
-	const existing = app.workspace.getLeavesOfType(RUN_VIEW_TYPE).find((leaf) => leaf.view instanceof RunSessionView && leaf.view.getState().file === path);
-	if (existing) {
-		await app.workspace.revealLeaf(existing);
-		return;
-	}
 	if (!(app.vault.getAbstractFileByPath(path) instanceof TFile)) return;
-	const leaf = app.workspace.getLeaf("tab");
-	await leaf.setViewState({ type: RUN_VIEW_TYPE, active: true, state: { file: path } });
-	await app.workspace.revealLeaf(leaf);
+	await openView(app, RUN_VIEW_TYPE, { matches: (view) => view instanceof RunSessionView && view.getState().file === path, state: { file: path } });
 }

@@ -13,7 +13,7 @@ import type { Services } from "../services";
 import { uiLanguage } from "../ui-language";
 import { PhaseNotesSaver } from "./phase-notes-saver";
 import type { SaveStatus } from "./phase-notes-saver";
-import { fillClock, renderRun } from "./render-run";
+import { fillClock, layoutKey, renderRun } from "./render-run";
 import { appendRunEvents, savedRunEvents } from "./run-log-store";
 
 export const RUN_VIEW_TYPE = "intervisie-run";
@@ -35,6 +35,7 @@ export class RunSessionView extends ItemView {
 	private events: RunEvent[] = [];
 	private writes = 0;
 	private saver: PhaseNotesSaver | null = null;
+	/** What is on screen: a message, or the note, language and layout of the model the run was built from. */
 	private shownKey = "";
 	private root: HTMLElement | null = null;
 	private notes: { phase: string; area: HTMLTextAreaElement; status: HTMLElement } | null = null;
@@ -70,10 +71,7 @@ export class RunSessionView extends ItemView {
 		this.registerEvent(
 			this.app.vault.on("rename", (file, oldPath) => {
 				if (oldPath !== this.path) return;
-				void this.saver?.flush();
-				this.path = file.path;
-				this.saver = null;
-				this.shownKey = "";
+				void this.follow(file.path);
 				this.refresh();
 			}),
 		);
@@ -91,6 +89,8 @@ export class RunSessionView extends ItemView {
 
 	async onClose(): Promise<void> {
 		await this.saver?.flush();
+		this.shownKey = "";
+		this.root = null;
 		this.contentEl.empty();
 	}
 
@@ -101,16 +101,20 @@ export class RunSessionView extends ItemView {
 	async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const file = (state as { file?: unknown } | null)?.file;
 		if (typeof file === "string" && file !== this.path) {
-			await this.saver?.flush();
-			this.path = file;
-			this.saver = null;
-			this.events = [];
-			this.shownKey = "";
+			await this.follow(file);
 			const found = this.file();
-			if (found) this.events = savedRunEvents(this.app, found);
+			this.events = found ? savedRunEvents(this.app, found) : [];
 		}
 		await super.setState(state, result);
 		this.refresh();
+	}
+
+	/** Moves to another note (or the same one renamed): what was typed for the old path is written first. */
+	private follow(path: string): Promise<void> {
+		const written = this.saver?.flush() ?? Promise.resolve();
+		this.path = path;
+		this.saver = null;
+		return written;
 	}
 
 	/** Writes typed notes now instead of after the quiet time: for tests and the demo. */
@@ -127,7 +131,7 @@ export class RunSessionView extends ItemView {
 			return;
 		}
 		const { method, model } = this.model(session);
-		const key = [file.path, model.status, model.current?.id ?? "", method.id, uiLanguage(), model.canPrevious, model.canNext, JSON.stringify(model.people)].join("|");
+		const key = `${file.path}|${uiLanguage()}|${layoutKey(model)}`;
 		if (key === this.shownKey && this.root) {
 			fillClock(this.root, model, this.t());
 			return;
@@ -135,7 +139,7 @@ export class RunSessionView extends ItemView {
 		this.shownKey = key;
 		void this.saver?.flush();
 		this.notes = null;
-		const notesSlot = renderRun(this.contentEl, file.basename, model, this.t(), {
+		const { root, notesSlot } = renderRun(this.contentEl, file.basename, model, this.t(), {
 			start: () => void this.act("start", method),
 			previous: () => void this.act("previous", method),
 			next: () => void this.act("next", method),
@@ -145,7 +149,7 @@ export class RunSessionView extends ItemView {
 			writeReport: () => this.deps.writeReport(file.path),
 			openNote: () => void this.app.workspace.getLeaf("tab").openFile(file),
 		});
-		this.root = this.contentEl.querySelector<HTMLElement>(".intervisie-run");
+		this.root = root;
 		const step = method.steps.find((s) => s.id === model.current?.id);
 		if (notesSlot && step) this.renderNotes(notesSlot, file, method, step.name[this.notesLanguage()]);
 	}
@@ -240,8 +244,11 @@ export class RunSessionView extends ItemView {
 		return file instanceof TFile ? file : null;
 	}
 
+	/** Stands in for the run; drawn once, not on every tick of the clock. */
 	private showMessage(text: string): void {
-		this.shownKey = "";
+		const key = `message|${text}`;
+		if (key === this.shownKey) return;
+		this.shownKey = key;
 		this.root = null;
 		this.notes = null;
 		this.contentEl.empty();

@@ -8,9 +8,7 @@ import type { UiStrings } from "../../core/i18n/ui-strings";
 import type { NoteOpener } from "../dashboard/note-link";
 
 /** What the view hands the renderer: how to open a note (in a new tab when `newLeaf`). */
-export interface FacilitatorRenderContext {
-	openNote(path: string, newLeaf: boolean): void;
-}
+export type FacilitatorRenderContext = NoteOpener;
 
 /** What every section renderer gets: the words in the model's language, and the way to open notes. */
 export interface FacilitatorSectionContext {
@@ -28,6 +26,6 @@ export function sectionContext(language: Language, ctx: FacilitatorRenderContext
 		t: FACILITATOR_STRINGS[language],
 		d: DASHBOARD_STRINGS[language],
 		ui: UI_STRINGS[language],
-		opener: { openNote: (path, newLeaf) => ctx.openNote(path, newLeaf) },
+		opener: ctx,
 	};
 }

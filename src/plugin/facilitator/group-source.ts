@@ -1,12 +1,12 @@
 import type { App } from "obsidian";
 import { buildFacilitatorModel } from "../../core/facilitator/build-facilitator";
 import type { FacilitatorModel } from "../../core/facilitator/facilitator-model";
-import { groupFolderOf } from "../../core/groups/group-folders";
+import { trajectoryGroupFolder } from "../../core/groups/group-folders";
 import { membersOfGroup } from "../../core/groups/member-notes";
 import { myTrajectories } from "../../core/groups/trajectory-of-note";
 import type { Language } from "../../core/i18n/language";
-import { P } from "../../core/schema/property-names";
-import type { SessionNote, TrajectoryNote } from "../../core/schema/notes";
+import type { TrajectoryNote } from "../../core/schema/notes";
+import { sessionsOf } from "../planning/trajectory-sessions";
 import type { Services } from "../services";
 
 /** The group view's data: the trajectories to choose from, and the model for one, from the live indexes. */
@@ -25,20 +25,20 @@ export class GroupSource {
 		return [...mine, ...others];
 	}
 
-	model(trajectoryPath: string | null, language: Language): { trajectory: TrajectoryNote; model: FacilitatorModel } | null {
+	/** The trajectories to choose from, and the model of the chosen one (the first when none is chosen). */
+	model(trajectoryPath: string | null, language: Language): { trajectories: TrajectoryNote[]; chosen: { trajectory: TrajectoryNote; model: FacilitatorModel } | null } {
 		const all = this.trajectories();
 		const trajectory = all.find((t) => t.path === trajectoryPath) ?? all[0];
-		if (!trajectory) return null;
+		if (!trajectory) return { trajectories: all, chosen: null };
 		const index = this.services.index();
-		const ownFolder = index.get(trajectory.path)?.record.frontmatter?.[P.groupFolder];
-		const groupFolder = groupFolderOf({ name: trajectory.name, groupFolder: typeof ownFolder === "string" ? ownFolder : null }, this.services.settings().groupsFolder);
+		const groupFolder = trajectoryGroupFolder(index, trajectory, this.services.settings().groupsFolder);
 		const members = membersOfGroup(this.services.groupRecords().values(), groupFolder, trajectory.members).map((m) => ({
 			name: m.name,
 			folder: m.folder,
 			notes: [...m.index.all()].map((entry) => entry.note).filter((note) => note !== null),
 			resolve: (link: string, from: string) => m.resolve(link, from),
 		}));
-		const sessions = index.ofKind("session").filter((s: SessionNote) => s.trajectory !== null && this.services.resolver.resolve(s.trajectory, s.path) === trajectory.path);
+		const sessions = sessionsOf(this.services, trajectory.path);
 		const methods = this.services.methods();
 		const model = buildFacilitatorModel({
 			today: this.services.today(),
@@ -48,7 +48,7 @@ export class GroupSource {
 			members,
 			methodName: (id, lang) => methods.name(id, lang),
 		});
-		return { trajectory, model };
+		return { trajectories: all, chosen: { trajectory, model } };
 	}
 
 	subscribe(listener: () => void): () => void {

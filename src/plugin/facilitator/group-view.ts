@@ -1,9 +1,10 @@
 import { ItemView } from "obsidian";
 import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
+import type { TrajectoryNote } from "../../core/schema/notes";
 import { FACILITATOR_STRINGS } from "../../core/i18n/facilitator-strings";
 import { uiLanguage } from "../ui-language";
 import type { GroupSource } from "./group-source";
-import { renderFacilitator } from "./render-facilitator";
+import { renderFacilitator, renderNoGroupYet } from "./render-facilitator";
 
 export const GROUP_VIEW_TYPE = "intervisie-group";
 
@@ -13,6 +14,7 @@ export class GroupView extends ItemView {
 	private unsubscribe: (() => void) | null = null;
 	private bodyEl: HTMLElement | null = null;
 	private switcherEl: HTMLElement | null = null;
+	private switcherKey: string | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -37,6 +39,7 @@ export class GroupView extends ItemView {
 		this.contentEl.empty();
 		this.contentEl.addClass("intervisie-group-view");
 		this.switcherEl = this.contentEl.createDiv({ cls: "intervisie-group-switcher" });
+		this.switcherKey = null;
 		this.bodyEl = this.contentEl.createDiv();
 		this.unsubscribe?.();
 		this.unsubscribe = this.source.subscribe(() => this.refresh());
@@ -63,32 +66,35 @@ export class GroupView extends ItemView {
 	refresh(): void {
 		if (!this.bodyEl || !this.switcherEl) return;
 		const language = uiLanguage();
-		const found = this.source.model(this.trajectory, language);
-		this.renderSwitcher(found?.trajectory.path ?? null);
-		if (!found) {
+		const { trajectories, chosen } = this.source.model(this.trajectory, language);
+		this.renderSwitcher(trajectories, chosen?.trajectory.path ?? null);
+		if (!chosen) {
 			this.bodyEl.empty();
-			const t = FACILITATOR_STRINGS[language];
-			const box = this.bodyEl.createDiv({ cls: "intervisie-dash intervisie-dash-empty" });
-			box.createEl("h2", { text: t.empty.title });
-			box.createEl("p", { text: t.empty.text });
+			renderNoGroupYet(this.bodyEl, FACILITATOR_STRINGS[language]).addClass("intervisie-dash");
 			return;
 		}
-		renderFacilitator(this.bodyEl, found.model, { openNote: (path, newLeaf) => this.source.openNote(path, newLeaf) });
+		renderFacilitator(this.bodyEl, chosen.model, this.source);
 	}
 
-	private renderSwitcher(current: string | null): void {
+	/** Rebuilt only when the trajectories change, so a live update keeps focus on the switcher. */
+	private renderSwitcher(trajectories: readonly TrajectoryNote[], current: string | null): void {
 		const el = this.switcherEl;
 		if (!el) return;
-		const trajectories = this.source.trajectories();
-		el.empty();
-		el.toggleClass("intervisie-hidden", trajectories.length < 2);
-		if (trajectories.length < 2) return;
-		const select = el.createEl("select", { cls: "dropdown", attr: { "aria-label": FACILITATOR_STRINGS[uiLanguage()].switcher } });
-		for (const t of trajectories) select.createEl("option", { value: t.path, text: t.name });
-		if (current) select.value = current;
-		select.addEventListener("change", () => {
-			this.trajectory = select.value;
-			this.refresh();
-		});
+		const key = trajectories.map((t) => `${t.path}\u0000${t.name}`).join("\n");
+		if (key !== this.switcherKey) {
+			this.switcherKey = key;
+			el.empty();
+			el.toggleClass("intervisie-hidden", trajectories.length < 2);
+			if (trajectories.length >= 2) {
+				const select = el.createEl("select", { cls: "dropdown", attr: { "aria-label": FACILITATOR_STRINGS[uiLanguage()].switcher } });
+				for (const t of trajectories) select.createEl("option", { value: t.path, text: t.name });
+				select.addEventListener("change", () => {
+					this.trajectory = select.value;
+					this.refresh();
+				});
+			}
+		}
+		const select = el.querySelector("select");
+		if (select && current) select.value = current;
 	}
 }

@@ -1,4 +1,6 @@
 import type { FacilitatorModel } from "../../core/facilitator/facilitator-model";
+import type { FacilitatorStrings } from "../../core/i18n/facilitator-strings";
+import { swapContent } from "../dashboard/swap-content";
 import { sectionContext } from "./facilitator-context";
 import type { FacilitatorRenderContext, FacilitatorSectionContext } from "./facilitator-context";
 import { renderAttendance } from "./render-attendance";
@@ -7,7 +9,6 @@ import { renderGroupHeader } from "./render-group-header";
 import { renderMemberCards } from "./render-member-cards";
 import { renderMissingReports } from "./render-missing-reports";
 import { renderRotation } from "./render-rotation";
-import { swapContent } from "./swap-content";
 
 export type { FacilitatorRenderContext } from "./facilitator-context";
 
@@ -26,9 +27,7 @@ export function renderFacilitator(el: HTMLElement, model: FacilitatorModel, ctx:
 function build(fragment: DocumentFragment, model: FacilitatorModel, ctx: FacilitatorSectionContext): void {
 	renderGroupHeader(fragment, model.header, ctx);
 	if (model.empty) {
-		const box = fragment.createDiv({ cls: "intervisie-dash-empty" });
-		box.createEl("h2", { text: ctx.t.empty.title });
-		box.createEl("p", { text: ctx.t.empty.text });
+		renderNoGroupYet(fragment, ctx.t);
 		return;
 	}
 	renderAttendance(fragment, model.sessions, model.attendance, ctx);
@@ -36,4 +35,12 @@ function build(fragment: DocumentFragment, model: FacilitatorModel, ctx: Facilit
 	renderMissingReports(fragment, model.missingReports, ctx);
 	renderCovered(fragment, model.themes, model.methods, ctx);
 	renderMemberCards(fragment, model.members, ctx);
+}
+
+/** The first-run state: no members and no sessions yet, or no trajectory at all. */
+export function renderNoGroupYet(parent: DocumentFragment | HTMLElement, t: FacilitatorStrings): HTMLElement {
+	const box = parent.createDiv({ cls: "intervisie-dash-empty" });
+	box.createEl("h2", { text: t.empty.title });
+	box.createEl("p", { text: t.empty.text });
+	return box;
 }

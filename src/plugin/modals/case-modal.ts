@@ -39,14 +39,12 @@ export class CaseModal extends DraftFormModal {
 		this.textField(el, "question", ui().case.question, { placeholder: ui().case.questionPlaceholder, wide: true, onChange: () => this.check() });
 		this.checksEl = el.createDiv({ cls: "intervisie-coaching", attr: { "aria-live": "polite" } });
 		const sessions = this.services.myNotes().sessions().slice(0, 30);
-		if (sessions.length) {
-			this.choiceField(el, "session", common.session, [["", common.noSession], ...sessions.map((s) => [s.path, sessionLabel(s.title, s.date)] as const)], {
-				onChange: (path) => {
-					const date = sessions.find((s) => s.path === path)?.date;
-					if (date) this.setValue("date", date);
-				},
-			});
-		}
+		this.noteField(el, "session", common.session, common.noSession, sessions, (s) => sessionLabel(s.title, s.date), {
+			onChange: (path) => {
+				const date = sessions.find((s) => s.path === path)?.date;
+				if (date) this.setValue("date", date);
+			},
+		});
 		this.textField(el, "date", common.date, { type: "date" });
 		this.methodField(el, "method", this.services.methods().all());
 		const goals = this.services.myNotes().activeGoals();

@@ -121,6 +121,23 @@ export abstract class DraftFormModal extends Modal {
 		return setting;
 	}
 
+	/** An optional link to one of `notes`, "none" first; left out when there is no note to choose. */
+	protected noteField<T extends { path: string }>(container: HTMLElement, key: string, name: string, none: string, notes: readonly T[], label: (note: T) => string, options: FieldOptions = {}): void {
+		if (notes.length === 0) return;
+		this.choiceField(container, key, name, [["", none], ...notes.map((note) => [note.path, label(note)] as const)], options);
+	}
+
+	/** A dropdown whose description follows the choice, so the user sees what an option means before choosing it. */
+	protected describedChoiceField(container: HTMLElement, key: string, name: string, choices: readonly Choice[], describe: (value: string) => string): Setting {
+		const setting = this.choiceField(container, key, name, choices, {
+			onChange: (value) => {
+				setting.setDesc(describe(value));
+			},
+		});
+		setting.setDesc(describe(this.value(key)));
+		return setting;
+	}
+
 	/** A method picker that describes the chosen method under it. */
 	protected methodField(container: HTMLElement, key: string, methods: readonly IntervisieMethod[]): Setting {
 		const language = uiLanguage();
@@ -128,18 +145,7 @@ export abstract class DraftFormModal extends Modal {
 			const method = methods.find((m) => m.id === id) ?? methods[0];
 			return method ? methodSummary(method, language) : "";
 		};
-		const setting = this.choiceField(
-			container,
-			key,
-			ui().common.method,
-			methods.map((m) => [m.id, m.name[language]] as const),
-			{
-				onChange: (id) => {
-					setting.setDesc(describe(id));
-				},
-			},
-		);
-		setting.setDesc(describe(this.value(key)));
+		const setting = this.describedChoiceField(container, key, ui().common.method, methods.map((m) => [m.id, m.name[language]] as const), describe);
 		setting.settingEl.addClass("intervisie-method-field");
 		return setting;
 	}

@@ -36,12 +36,9 @@ export class GoalModal extends DraftFormModal {
 		this.textField(el, "whereWhen", t.whereWhen, { onChange: () => this.coach() });
 		this.textField(el, "evidence", t.evidence, { onChange: () => this.coach() });
 		this.textField(el, "deadline", t.deadline, { type: "date", onChange: () => this.coach() });
-		const trajectories = this.services.myNotes().trajectories();
-		if (trajectories.length) {
-			this.choiceField(el, "trajectory", ui().common.trajectory, [["", ui().common.noTrajectory], ...trajectories.map((tr) => [tr.path, tr.name] as const)], {
-				onChange: () => this.showScale(),
-			});
-		}
+		this.noteField(el, "trajectory", ui().common.trajectory, ui().common.noTrajectory, this.services.myNotes().trajectories(), (tr) => tr.name, {
+			onChange: () => this.showScale(),
+		});
 		this.ratingsEl = el.createDiv();
 		this.showScale();
 		this.choiceField(el, "status", t.status, GOAL_STATUSES.map((s) => [s, ui().goalStatus[s]] as const));

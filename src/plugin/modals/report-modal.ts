@@ -60,10 +60,8 @@ export class ReportModal extends DraftFormModal {
 		const notes = this.services.myNotes();
 		nameField(this, el, this.services);
 		this.textField(el, "date", common.date, { type: "date" });
-		const sessions = notes.sessions().slice(0, 30);
-		if (sessions.length) this.choiceField(el, "session", common.session, [["", common.noSession], ...sessions.map((s) => [s.path, sessionLabel(s.title, s.date)] as const)]);
-		const cases = notes.cases().slice(0, 30);
-		if (cases.length) this.choiceField(el, "case", t.case, [["", t.noCase], ...cases.map((c) => [c.path, c.question ?? c.title] as const)]);
+		this.noteField(el, "session", common.session, common.noSession, notes.sessions().slice(0, 30), (s) => sessionLabel(s.title, s.date));
+		this.noteField(el, "case", t.case, t.noCase, notes.cases().slice(0, 30), (c) => c.question ?? c.title);
 		this.choiceField(el, "role", t.role, REPORT_ROLES.map((r) => [r, t.roles[r]] as const));
 		this.reflectionField(el);
 
@@ -88,12 +86,7 @@ export class ReportModal extends DraftFormModal {
 	private reflectionField(el: HTMLElement): void {
 		const language = uiLanguage();
 		const describe = (id: string) => reflectionModel(id).description[language];
-		const setting = this.choiceField(el, "reflection", REFLECTION_STRINGS[language].field, reflectionChoices(language), {
-			desc: describe(this.value("reflection")),
-			onChange: (id) => {
-				setting.setDesc(describe(id));
-			},
-		});
+		this.describedChoiceField(el, "reflection", REFLECTION_STRINGS[language].field, reflectionChoices(language), describe);
 	}
 
 	protected async submit(): Promise<boolean> {

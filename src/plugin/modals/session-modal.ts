@@ -40,8 +40,7 @@ export class SessionModal extends DraftFormModal {
 		nameField(this, el, this.services);
 		this.textField(el, "date", common.date, { type: "date" });
 		this.textField(el, "number", t.number, { type: "number" });
-		const trajectories = this.services.myNotes().trajectories();
-		if (trajectories.length) this.choiceField(el, "trajectory", common.trajectory, [["", common.noTrajectory], ...trajectories.map((tr) => [tr.path, tr.name] as const)]);
+		this.noteField(el, "trajectory", common.trajectory, common.noTrajectory, this.services.myNotes().trajectories(), (tr) => tr.name);
 		this.choiceField(el, "status", t.status, SESSION_STATUSES.map((s) => [s, t.statuses[s]] as const));
 		this.textField(el, "caseBringers", t.caseBringers, { desc: t.caseBringersDesc });
 		this.textField(el, "facilitator", t.facilitator, { desc: t.facilitatorDesc });

@@ -1,5 +1,3 @@
-import type { DropdownComponent } from "obsidian";
-import { Setting } from "obsidian";
 import { isDay } from "../../core/dates/local-day";
 import type { MyNotes } from "../../core/index/my-notes";
 import { THREE_PARTY_STRINGS } from "../../core/i18n/three-party-strings";
@@ -67,12 +65,9 @@ export abstract class ThreePartyModal extends DraftFormModal {
 		const s = threePartyUi();
 		const common = ui().common;
 		nameField(this, el, this.services);
-		const trajectories = this.services.myNotes().trajectories();
-		if (trajectories.length) {
-			this.choiceField(el, "trajectory", common.trajectory, [["", common.noTrajectory], ...trajectories.map((t) => [t.path, t.name] as const)], {
-				onChange: (path) => this.followTrajectory(path),
-			});
-		}
+		this.noteField(el, "trajectory", common.trajectory, common.noTrajectory, this.services.myNotes().trajectories(), (t) => t.name, {
+			onChange: (path) => this.followTrajectory(path),
+		});
 		this.shownTrajectory = this.value("trajectory");
 		this.textField(el, "date", common.date, { type: "date" });
 		this.textField(el, "participant", s.participant, { desc: s.participantDesc });
@@ -119,28 +114,16 @@ export abstract class ThreePartyModal extends DraftFormModal {
 
 	/** The goal's rating, then the toggle that includes it; an excluded goal's rating is greyed out. */
 	private goalRow(el: HTMLElement, goal: GoalNote, scale: { min: number; max: number }): void {
-		const choices = ratingChoices(scale.min, scale.max);
-		const key = ratingKey(goal);
-		if (!choices.some(([value]) => value === this.value(key))) this.fields[key] = "";
 		const included = this.value(includeKey(goal)) === "true";
-		let rating: DropdownComponent | null = null;
-		new Setting(el)
-			.setName(goal.title)
-			.setDesc(this.texts().ratingDesc(scale.min, scale.max))
-			.addDropdown((dropdown) => {
-				for (const [value, label] of choices) dropdown.addOption(value, label);
-				dropdown
-					.setValue(this.value(key))
-					.setDisabled(!included)
-					.onChange((value) => this.setValue(key, value));
-				rating = dropdown;
-			})
-			.addToggle((toggle) =>
-				toggle.setValue(included).onChange((on) => {
-					this.setValue(includeKey(goal), String(on));
-					rating?.setDisabled(!on);
-				}),
-			);
+		const setting = this.choiceField(el, ratingKey(goal), goal.title, ratingChoices(scale.min, scale.max), { desc: this.texts().ratingDesc(scale.min, scale.max) });
+		const [rating] = setting.components;
+		rating?.setDisabled(!included);
+		setting.addToggle((toggle) =>
+			toggle.setValue(included).onChange((on) => {
+				this.setValue(includeKey(goal), String(on));
+				rating?.setDisabled(!on);
+			}),
+		);
 	}
 
 	protected async submit(): Promise<boolean> {

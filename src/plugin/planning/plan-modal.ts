@@ -4,7 +4,7 @@ import { planDefaults } from "../../core/planning/plan-defaults";
 import { planFromForm } from "../../core/planning/plan-form";
 import type { PlanResult } from "../../core/planning/plan-form";
 import { checkRows, hasErrors, rowsFromPlan, sessionInputs } from "../../core/planning/plan-rows";
-import type { PlanRow, RowMessage } from "../../core/planning/plan-rows";
+import type { PlanRow, RowContext, RowMessage } from "../../core/planning/plan-rows";
 import { MAX_INTERVAL_WEEKS, MIN_INTERVAL_WEEKS } from "../../core/planning/session-dates";
 import type { SessionNote, TrajectoryNote } from "../../core/schema/notes";
 import type { DraftFields } from "../draft-store";
@@ -27,13 +27,18 @@ export class PlanSessionsModal extends DraftFormModal {
 	private previewEl: HTMLElement | null = null;
 	private result: PlanResult | null = null;
 	private rows: PlanRow[] = [];
+	/** The chosen trajectory's sessions, read from the index once per trajectory, not on every keystroke. */
+	private known: Known;
+	private themes: readonly string[] | null = null;
 
 	constructor(
 		private readonly services: Services,
 		private readonly trajectories: readonly TrajectoryNote[],
 		initial: TrajectoryNote,
 	) {
-		super(services.app, services.drafts, "plan-sessions", { trajectory: initial.path, rhythm: "spread", method: services.settings().defaultMethod, ...defaultsFor(services, initial) });
+		const known = knownOf(services, initial);
+		super(services.app, services.drafts, "plan-sessions", { trajectory: initial.path, rhythm: "spread", method: services.settings().defaultMethod, ...defaultsFor(services, initial, known.sessions) });
+		this.known = known;
 		// The preview is a table of six columns: it needs more room than a form.
 		this.modalEl.addClass("intervisie-plan-modal");
 	}
@@ -56,7 +61,7 @@ export class PlanSessionsModal extends DraftFormModal {
 			this.trajectories.map((tr) => [tr.path, tr.name] as const),
 			{
 				onChange: () => {
-					for (const [key, value] of Object.entries(defaultsFor(this.services, this.trajectory()))) this.setValue(key, value);
+					for (const [key, value] of Object.entries(defaultsFor(this.services, this.trajectory(), this.sessions()))) this.setValue(key, value);
 					this.renderParams();
 					this.replan();
 				},
@@ -72,8 +77,14 @@ export class PlanSessionsModal extends DraftFormModal {
 		return this.trajectories.find((tr) => tr.path === this.value("trajectory")) ?? (this.trajectories[0] as TrajectoryNote);
 	}
 
+	private current(): Known {
+		const trajectory = this.trajectory();
+		if (this.known.path !== trajectory.path) this.known = knownOf(this.services, trajectory);
+		return this.known;
+	}
+
 	private sessions(): SessionNote[] {
-		return sessionsOf(this.services, this.trajectory().path);
+		return this.current().sessions;
 	}
 
 	private renderParams(): void {
@@ -114,11 +125,7 @@ export class PlanSessionsModal extends DraftFormModal {
 	}
 
 	private check(rows: readonly PlanRow[]): RowMessage[][] {
-		const trajectory = this.trajectory();
-		const taken = this.sessions().filter((s) => countsInRotation(s.status) && s.date !== null);
-		const turnsSoFar: Record<string, number> = {};
-		for (const session of taken) for (const name of session.caseBringers) turnsSoFar[name] = (turnsSoFar[name] ?? 0) + 1;
-		return checkRows(rows, { members: trajectory.members, takenDates: taken.map((s) => s.date ?? ""), end: trajectory.end, turnsSoFar });
+		return checkRows(rows, this.current().context);
 	}
 
 	private renderPreview(): void {
@@ -132,7 +139,8 @@ export class PlanSessionsModal extends DraftFormModal {
 			return;
 		}
 		el.createDiv({ cls: "intervisie-muted", text: t.previewDesc });
-		renderPlanTable(el, { rows: this.rows, check: (rows) => this.check(rows), themes: themeChoices(this.services) });
+		this.themes ??= themeChoices(this.services);
+		renderPlanTable(el, { rows: this.rows, check: (rows) => this.check(rows), themes: this.themes });
 	}
 
 	protected async submit(): Promise<boolean> {
@@ -146,9 +154,24 @@ export class PlanSessionsModal extends DraftFormModal {
 	}
 }
 
+interface Known {
+	path: string;
+	sessions: SessionNote[];
+	/** What the preview's rows are checked against. */
+	context: RowContext;
+}
+
+function knownOf(services: Services, trajectory: TrajectoryNote): Known {
+	const sessions = sessionsOf(services, trajectory.path);
+	const taken = sessions.filter((s) => countsInRotation(s.status) && s.date !== null);
+	const turnsSoFar: Record<string, number> = {};
+	for (const session of taken) for (const name of session.caseBringers) turnsSoFar[name] = (turnsSoFar[name] ?? 0) + 1;
+	return { path: trajectory.path, sessions, context: { members: trajectory.members, takenDates: taken.map((s) => s.date ?? ""), end: trajectory.end, turnsSoFar } };
+}
+
 /** The fields that follow from the trajectory: how many sessions, from when, and who leads. */
-function defaultsFor(services: Services, trajectory: TrajectoryNote): DraftFields {
-	const defaults = planDefaults({ trajectory, sessions: sessionsOf(services, trajectory.path), today: services.today() });
+function defaultsFor(services: Services, trajectory: TrajectoryNote, sessions: readonly SessionNote[]): DraftFields {
+	const defaults = planDefaults({ trajectory, sessions, today: services.today() });
 	return {
 		count: String(defaults.count),
 		start: defaults.start,

@@ -1,6 +1,6 @@
+import { isSharedCopy } from "../../core/groups/shared-copy";
 import { normalizePath, Notice, stringifyYaml, TFile } from "obsidian";
-import type { App } from "obsidian";
-import { groupFolderOf, memberFolderOf } from "../../core/groups/group-folders";
+import { memberFolderOf, trajectoryGroupFolder } from "../../core/groups/group-folders";
 import { shareTarget } from "../../core/groups/share-target";
 import { myTrajectories, trajectoryOfNote } from "../../core/groups/trajectory-of-note";
 import { SHARING_STRINGS } from "../../core/i18n/sharing-strings";
@@ -12,14 +12,14 @@ import { isNoteKind } from "../../core/schema/kinds";
 import { P } from "../../core/schema/property-names";
 import type { TrajectoryNote } from "../../core/schema/notes";
 import { hasFrontmatterBlock, rawBody } from "../../core/templates/split-frontmatter";
-import { isGroupPath } from "../../core/groups/group-folders";
 import { editFrontmatter } from "../frontmatter-editor";
 import { reason } from "../note-writer";
 import type { Services } from "../services";
 import { uiLanguage } from "../ui-language";
 import { ensureFolder, pathExists } from "../vault-paths";
 import { ShareModal } from "./share-modal";
-import { TrajectorySuggestModal } from "./trajectory-suggest-modal";
+import { idOf, myCopies, trashCopy } from "./shared-copies";
+import { ListSuggestModal } from "../modals/list-suggest-modal";
 
 const strings = (): SharingStrings => SHARING_STRINGS[uiLanguage()];
 
@@ -28,24 +28,6 @@ export function shareWithGroup(services: Services): void {
 	const file = shareableFile(services);
 	if (!file) return;
 	withTrajectory(services, file, (trajectory) => void previewShare(services, file, trajectory));
-}
-
-/** Withdraw shared copy: removes my copy of the active note (or the open copy itself) from the group folder. */
-export function withdrawSharedCopy(services: Services): void {
-	const t = strings();
-	const file = services.app.workspace.getActiveFile();
-	if (!file) {
-		new Notice(t.openNote);
-		return;
-	}
-	const id = idOf(services.app, file);
-	const me = services.settings().myName;
-	const copy = myCopies(services, me).find((c) => c.path === file.path || (id !== null && c.id === id));
-	if (!copy) {
-		new Notice(t.noCopy);
-		return;
-	}
-	void trashCopy(services, copy.path);
 }
 
 function shareableFile(services: Services): TFile | null {
@@ -60,7 +42,7 @@ function shareableFile(services: Services): TFile | null {
 		return null;
 	}
 	const frontmatter = services.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
-	if (isGroupPath(file.path, services.settings().groupsFolder) || frontmatter?.[P.shared] === true) {
+	if (isSharedCopy(file.path, frontmatter, services.settings().groupsFolder)) {
 		new Notice(t.isCopy);
 		return null;
 	}
@@ -83,7 +65,7 @@ function withTrajectory(services: Services, file: TFile, then: (trajectory: Traj
 		return;
 	}
 	if (all.length === 1 && all[0]) return then(all[0]);
-	new TrajectorySuggestModal(services.app, all, t.chooseTrajectory, then).open();
+	new ListSuggestModal(services.app, all, t.chooseTrajectory, (trajectory) => trajectory.name, then).open();
 }
 
 async function previewShare(services: Services, file: TFile, trajectory: TrajectoryNote): Promise<void> {
@@ -105,8 +87,8 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 		return;
 	}
 	const existingId = idOf(app, file);
-	const id = existingId ?? newNoteId(noteKindOf(frontmatter), services.today());
-	const memberFolder = memberFolderOf(groupFolderOf({ name: trajectory.name, groupFolder: groupFolderProperty(services, trajectory) }, services.settings().groupsFolder), me);
+	const id = existingId ?? newNoteId(idPrefixOf(frontmatter), services.today());
+	const memberFolder = memberFolderOf(trajectoryGroupFolder(services.index(), trajectory, services.settings().groupsFolder), me);
 	const target = shareTarget(memberFolder, file.basename, id, myCopies(services, me), (path) => pathExists(app, path));
 	const copyFrontmatter = { ...result.frontmatter, [P.id]: id, [P.shared]: true, [P.sharedAt]: services.today() };
 	const copyText = `---\n${stringifyYaml(copyFrontmatter)}---\n${result.body}`;
@@ -143,42 +125,10 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 	).open();
 }
 
-async function trashCopy(services: Services, path: string): Promise<void> {
-	const t = strings();
-	const me = services.settings().myName;
-	// Only ever a copy in my own subfolder: never another member's file.
-	if (!myCopies(services, me).some((c) => c.path === path)) return;
-	const copy = services.app.vault.getAbstractFileByPath(path);
-	if (!(copy instanceof TFile)) return;
-	await services.app.fileManager.trashFile(copy);
-	new Notice(t.withdrawn(path));
-}
 
-/** My shared copies in every group folder, with their ids. */
-function myCopies(services: Services, me: string): { path: string; id: string | null }[] {
-	const settings = services.settings();
-	const index = services.index();
-	const folders = index.ofKind("trajectory").map((tr) => memberFolderOf(groupFolderOf({ name: tr.name, groupFolder: groupFolderProperty(services, tr) }, settings.groupsFolder), me));
-	const copies: { path: string; id: string | null }[] = [];
-	for (const [path, record] of services.groupRecords()) {
-		if (!folders.some((folder) => path.startsWith(`${folder}/`))) continue;
-		const id = record.frontmatter?.[P.id];
-		copies.push({ path, id: typeof id === "string" ? id : null });
-	}
-	return copies;
-}
 
-function groupFolderProperty(services: Services, trajectory: TrajectoryNote): string | null {
-	const value = services.index().get(trajectory.path)?.record.frontmatter?.[P.groupFolder];
-	return typeof value === "string" ? value : null;
-}
-
-function idOf(app: App, file: TFile): string | null {
-	const id: unknown = app.metadataCache.getFileCache(file)?.frontmatter?.[P.id];
-	return typeof id === "string" && id.trim() !== "" ? id : null;
-}
-
-function noteKindOf(frontmatter: Record<string, unknown>) {
+/** An id for a note that has none yet, prefixed with its kind. */
+function idPrefixOf(frontmatter: Record<string, unknown>) {
 	const kind = frontmatter[P.kind];
 	return isNoteKind(kind) ? kind : "goal";
 }

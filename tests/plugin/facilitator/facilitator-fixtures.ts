@@ -4,6 +4,8 @@ import { renderFacilitator } from "../../../src/plugin/facilitator/render-facili
 import { facilitatorModel } from "../../core/facilitator/fixture";
 
 export { facilitatorModel };
+/** The same DOM queries and events as the dashboard tests use. */
+export { byKey, click, press, texts } from "../dashboard/dashboard-fixtures";
 
 export interface Rendered {
 	el: HTMLElement;
@@ -18,22 +20,4 @@ export function renderView(model: FacilitatorModel = facilitatorModel()): Render
 	const ctx = { openNote: (path: string, newLeaf: boolean) => opened.push({ path, newLeaf }) };
 	renderFacilitator(el, model, ctx);
 	return { el, opened, render: (next) => renderFacilitator(el, next, ctx) };
-}
-
-export function texts(el: ParentNode, selector: string): string[] {
-	return Array.from(el.querySelectorAll(selector)).map((e) => e.textContent ?? "");
-}
-
-export function byKey(el: HTMLElement, key: string): HTMLElement {
-	const found = Array.from(el.querySelectorAll<HTMLElement>("[data-key]")).find((e) => e.getAttribute("data-key") === key);
-	if (!found) throw new Error(`No element with data-key ${key}`);
-	return found;
-}
-
-export function press(el: HTMLElement, key: string, init: KeyboardEventInit = {}): void {
-	el.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, ...init }));
-}
-
-export function click(el: Element, init: MouseEventInit = {}): void {
-	el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ...init }));
 }
