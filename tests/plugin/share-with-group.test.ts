@@ -95,7 +95,7 @@ describe("Share with group", () => {
 		expect(textOf(modal)).toContain("An id is added to this note");
 		await press(p, modal, "Share");
 		const id = /id: (\S+)/.exec(p.h.readFile(plain))?.[1];
-		expect(id).toBeTruthy();
+		expect(id).toMatch(/^note-\d{8}-\w{4}$/);
 		expect(p.h.readFile(`${MINE}/2026-03-05.md`)).toContain(`id: ${id}`);
 		expect(p.h.readFile(plain)).toContain("Today I summarised.\n");
 	});

@@ -127,10 +127,10 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 
 
 
-/** An id for a note that has none yet, prefixed with its kind. */
+/** An id for a note that has none yet: ours get their kind as prefix, any other note `note`. */
 function idPrefixOf(frontmatter: Record<string, unknown>) {
 	const kind = frontmatter[P.kind];
-	return isNoteKind(kind) ? kind : "goal";
+	return isNoteKind(kind) ? kind : "note";
 }
 
 /** Resolved as my own notes' links are (never to a member's copy), so my private note of that name is found. */
