@@ -24,16 +24,3 @@ export function topLevelEntries(yamlLines: readonly string[]): { key: string; li
 	}
 	return entries;
 }
-
-const FRONTMATTER_BLOCK = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
-/** The body exactly as written, line endings included: everything after the frontmatter block, if there is one. */
-export function rawBody(text: string): string {
-	const match = FRONTMATTER_BLOCK.exec(text);
-	return match ? text.slice(match[0].length) : text;
-}
-
-/** Whether the text opens with a frontmatter block (readable or not). */
-export function hasFrontmatterBlock(text: string): boolean {
-	return FRONTMATTER_BLOCK.test(text);
-}
