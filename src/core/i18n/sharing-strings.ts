@@ -1,6 +1,8 @@
 import type { Language } from "./language";
 
-export type OmittedWhat = "callout" | "comment" | "embed" | "link" | "property";
+import type { OmittedWhat } from "../privacy/omission";
+
+export type { OmittedWhat };
 
 /** Every text of sharing with the group, in sentence case. */
 const en = {
@@ -9,7 +11,7 @@ const en = {
 	privateLabel: "private note",
 	openNote: "Open the note you want to share first.",
 	isCopy: "This is a shared copy. Share the note it came from instead.",
-	isPrivate: "This note is private (private: true), so it is never shared.",
+	isPrivate: "This note is private (private: true, or a #private tag), so it is never shared.",
 	unreadable: "The properties of this note cannot be read, so it is not shared: they might mark it private. Fix them first.",
 	noTrajectory: "Sharing needs a trajectory with your group. Create one first.",
 	chooseTrajectory: "Share with which group?",
@@ -26,6 +28,7 @@ const en = {
 		embed: "Embedded private note",
 		link: "Link to a private note (shown as “private note”)",
 		property: "Property",
+		section: "Section about a private note",
 	} satisfies Record<OmittedWhat, string>,
 	line: (n: number) => `line ${n}`,
 	share: "Share",
@@ -46,7 +49,7 @@ const nl: SharingStrings = {
 	privateLabel: "privénotitie",
 	openNote: "Open eerst de notitie die je wilt delen.",
 	isCopy: "Dit is een gedeelde kopie. Deel de notitie waar die van komt.",
-	isPrivate: "Deze notitie is privé (private: true) en wordt nooit gedeeld.",
+	isPrivate: "Deze notitie is privé (private: true, of de tag #private) en wordt nooit gedeeld.",
 	unreadable: "De eigenschappen van deze notitie zijn onleesbaar, dus wordt ze niet gedeeld: ze kunnen haar privé maken. Herstel ze eerst.",
 	noTrajectory: "Delen kan binnen een traject met je groep. Maak eerst een traject.",
 	chooseTrajectory: "Met welke groep wil je delen?",
@@ -63,6 +66,7 @@ const nl: SharingStrings = {
 		embed: "Ingesloten privénotitie",
 		link: "Link naar een privénotitie (wordt „privénotitie”)",
 		property: "Eigenschap",
+		section: "Deel over een privénotitie",
 	},
 	line: (n) => `regel ${n}`,
 	share: "Delen",

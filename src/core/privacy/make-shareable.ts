@@ -1,6 +1,7 @@
 import type { IsPrivateTarget } from "./link-hit";
 import type { Omission } from "./omission";
-import { isPrivateNote } from "./private-note";
+import { mightBePrivate } from "./might-be-private";
+import { hasPrivateBodyTag } from "./private-tags";
 import { shareableBody } from "./shareable-body";
 import { shareableFrontmatter } from "./shareable-frontmatter";
 
@@ -9,6 +10,8 @@ export type { Omission, OmittedWhat } from "./omission";
 export interface ShareableInput {
 	frontmatter: Record<string, unknown> | null;
 	body: string;
+	/** The note's tags as Obsidian's cache lists them; the body's `#private` is found without them too. */
+	tags?: readonly string[];
 	/** Whether a link target (without `#heading` or `|alias`; decoded for markdown links) is a private note. */
 	isPrivateTarget: IsPrivateTarget;
 	/** What a link to a private note becomes: "private note", "privénotitie". */
@@ -24,7 +27,7 @@ export type Shareable =
  * command-line report — or `private-note` when the whole note is private. See docs/privacy.md.
  */
 export function makeShareable(input: ShareableInput): Shareable {
-	if (isPrivateNote(input.frontmatter)) return { kind: "private-note" };
+	if (mightBePrivate({ frontmatter: input.frontmatter, tags: input.tags }) || hasPrivateBodyTag(input.body)) return { kind: "private-note" };
 	const isPrivateTarget = remembered(failingPrivate(input.isPrivateTarget));
 	const frontmatter = shareableFrontmatter(input.frontmatter, isPrivateTarget, input.privateLabel);
 	const body = shareableBody(input.body, isPrivateTarget, input.privateLabel);

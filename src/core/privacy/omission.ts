@@ -1,4 +1,4 @@
-export type OmittedWhat = "callout" | "comment" | "embed" | "link" | "property";
+export type OmittedWhat = "callout" | "comment" | "embed" | "link" | "property" | "section";
 
 /** One private part left out of a shareable copy, for the "what will be left out" preview. */
 export interface Omission {

@@ -1,5 +1,6 @@
 import type { IsPrivateTarget, LinkHit } from "./link-hit";
 import { findPrivateMarkdownLinks } from "./markdown-links";
+import { findPrivateObsidianUrls } from "./obsidian-urls";
 import { findPrivateReferenceLinks } from "./reference-links";
 import { findPrivateWikilinks } from "./wikilinks";
 
@@ -12,6 +13,7 @@ export function findPrivateLinks(text: string, isPrivateTarget: IsPrivateTarget)
 		...findPrivateWikilinks(text, isPrivateTarget),
 		...findPrivateMarkdownLinks(text, isPrivateTarget),
 		...findPrivateReferenceLinks(text, isPrivateTarget),
+		...findPrivateObsidianUrls(text, isPrivateTarget),
 	].sort((a, b) => a.start - b.start || b.end - a.end);
 	const hits: LinkHit[] = [];
 	for (const hit of all) {

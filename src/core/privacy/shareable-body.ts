@@ -3,6 +3,7 @@ import type { IsPrivateTarget } from "./link-hit";
 import { excerptOf, type Omission, type OmittedWhat } from "./omission";
 import { findPrivateCallouts } from "./private-callouts";
 import { findPrivateLinks } from "./private-links";
+import { findPrivateSections } from "./private-sections";
 import { applyEdits, deletion, mergeRanges, rangeOrigin, type Range } from "./text-edits";
 import { lineNumbers } from "./text-lines";
 
@@ -21,7 +22,8 @@ interface Pass {
 }
 
 /**
- * The body without private callouts, comments and embeds of private notes, with links to private notes
+ * The body without private callouts, comments, sections headed by a link to a private note and embeds of
+ * private notes, with links to private notes
  * replaced by `label`; everything else byte for byte, line endings included. Repeated until nothing changes,
  * because hiding one part can join the pieces of another (`%` + hidden + `%`): the result is its own fixed point.
  */
@@ -48,7 +50,9 @@ function hideOnce(text: string, isPrivateTarget: IsPrivateTarget, label: string)
 	// Callouts are looked for both with and without the comments: a comment may hide a line break or join a header.
 	const uncommented = applyEdits(text, comments.map(deletion));
 	const callouts = [...findPrivateCallouts(text), ...findPrivateCallouts(uncommented.text).map((range) => rangeOrigin(range, uncommented.origin))];
-	const kept = applyEdits(text, mergeRanges([...comments, ...callouts]).map(deletion));
+	const unboxed = applyEdits(text, mergeRanges([...comments, ...callouts]).map(deletion));
+	const sections = findPrivateSections(unboxed.text, isPrivateTarget).map((range) => rangeOrigin(range, unboxed.origin));
+	const kept = sections.length === 0 ? unboxed : applyEdits(text, mergeRanges([...comments, ...callouts, ...sections]).map(deletion));
 	const links = findPrivateLinks(kept.text, isPrivateTarget);
 	const replaced = applyEdits(
 		kept.text,
@@ -57,6 +61,7 @@ function hideOnce(text: string, isPrivateTarget: IsPrivateTarget, label: string)
 	const parts: Part[] = [
 		...comments.map((range) => part("comment", range, text)),
 		...callouts.map((range) => part("callout", range, text)),
+		...sections.map((range) => part("section", range, text)),
 		...links.map((link) => ({ ...part(link.kind, link, kept.text), ...rangeOrigin(link, kept.origin) })),
 	];
 	return { text: replaced.text, origin: (offset) => kept.origin(replaced.origin(offset)), parts: outermost(parts) };

@@ -9,6 +9,10 @@ function wikilinkTarget(inner: string): string {
 	return linkpathOf(inner).replace(/\\+$/, "").trim();
 }
 
+/**
+ * Wikilinks and embeds of private notes, and the near-forms Obsidian shows as text but that still name a note:
+ * `[[Jan]` with one closing bracket, and `[[Jan` left open up to the end of the line or the next bracket.
+ */
 export function findPrivateWikilinks(text: string, isPrivateTarget: IsPrivateTarget): LinkHit[] {
 	const hits: LinkHit[] = [];
 	for (const match of text.matchAll(WIKILINK)) {
@@ -17,5 +21,25 @@ export function findPrivateWikilinks(text: string, isPrivateTarget: IsPrivateTar
 		const start = match.index;
 		hits.push({ start, end: start + match[0].length, kind: match[1] === "!" ? "embed" : "link" });
 	}
-	return hits;
+	return [...hits, ...findPrivateNearLinks(text, isPrivateTarget)].sort((a, b) => a.start - b.start);
+}
+
+/** `[[` that no full wikilink closes: its text runs to the first bracket or line end, and a single `]` goes with it. */
+function findPrivateNearLinks(text: string, isPrivateTarget: IsPrivateTarget): LinkHit[] {
+	const hits: LinkHit[] = [];
+	let from = 0;
+	for (;;) {
+		const open = text.indexOf("[[", from);
+		if (open === -1) return hits;
+		let end = open + 2;
+		while (end < text.length && !"[]\r\n".includes(text[end] ?? "")) end++;
+		from = end;
+		if (text.startsWith("]]", end)) continue;
+		if (text[end] === "[") continue;
+		const target = wikilinkTarget(text.slice(open + 2, end));
+		if (target === "" || !isPrivateTarget(target)) continue;
+		if (text[end] === "]") end++;
+		hits.push({ start: text[open - 1] === "!" ? open - 1 : open, end, kind: "link" });
+		from = end;
+	}
 }

@@ -20,6 +20,8 @@ export interface NoteRecord {
 	frontmatterLinks: LinkRef[];
 	/** Links found in the body. */
 	links: LinkRef[];
+	/** Tags in the body (`#private`, without the properties' `tags`), as Obsidian's cache lists them. */
+	tags?: readonly string[];
 	/** Last modification time, epoch milliseconds. */
 	mtime: number;
 	/**

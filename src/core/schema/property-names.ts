@@ -45,3 +45,9 @@ export const P = {
 	participant: "participant",
 	manager: "manager",
 } as const;
+
+/**
+ * Properties whose values are links to notes, also where they are typed as plain text (`session: Session 3`
+ * names the note "Session 3"). `goals` pairs with `ratings` by position.
+ */
+export const LINK_PROPERTIES: readonly string[] = [P.trajectory, P.session, P.case, P.goals, P.cases];

@@ -138,7 +138,7 @@ describe("makeShareable: the frontmatter", () => {
 			date: "2026-03-01",
 		});
 		expect(result.frontmatter).toEqual({
-			goals: ["private note", "[[Public goal]]"],
+			goals: ["[[Public goal]]"],
 			note: "talked with private note today",
 			nested: { who: ["private note"] },
 			rating: 3,

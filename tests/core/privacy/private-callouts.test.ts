@@ -58,7 +58,7 @@ describe("findPrivateCallouts", () => {
 	});
 
 	it("finds a callout inside a list item", () => {
-		expect(hidden("- item\n  > [!PRIVATE]-\n  > secret\n- next")).toEqual(["  > [!PRIVATE]-\n  > secret\n- next"]);
+		expect(hidden("- item\n  > [!PRIVATE]-\n  > secret\n- next")).toEqual(["  > [!PRIVATE]-\n  > secret\n"]);
 		expect(hidden("- item\n  > [!PRIVATE]-\n  > secret\n\n- next")).toEqual(["  > [!PRIVATE]-\n  > secret\n"]);
 		expect(hidden("- > [!private]\n  > secret\n\nafter")).toEqual(["- > [!private]\n  > secret\n"]);
 	});
@@ -68,7 +68,7 @@ describe("findPrivateCallouts", () => {
 	});
 
 	it("hides a callout in a code fence too", () => {
-		expect(hidden("```\n> [!private]\n> s\n```")).toEqual(["> [!private]\n> s\n```"]);
+		expect(hidden("```\n> [!private]\n> s\n```")).toEqual(["> [!private]\n> s\n"]);
 	});
 
 	it("finds several", () => {
