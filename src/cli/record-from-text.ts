@@ -23,6 +23,7 @@ export function recordFromText(path: string, text: string, mtime: number): NoteF
 		links: meta.links.map(({ link, original }) => ({ link, original })),
 		mtime,
 	};
+	if (meta.tags.length > 0) record.tags = meta.tags.map((t) => t.tag);
 	if (meta.yamlError) record.yamlError = meta.yamlError;
 	return { record, body: meta.body };
 }

@@ -2,7 +2,8 @@ import { basename, resolve } from "node:path";
 import { localDay, systemClock } from "../core/dates/local-day";
 import { NoteIndex } from "../core/index/note-index";
 import { PathLinkResolver } from "../core/links/link-resolver";
-import { isPrivateNote } from "../core/privacy/private-note";
+import { isPrivateRecord } from "../core/privacy/might-be-private";
+import { NotePrefixes } from "../core/privacy/private-target";
 import { assembleReport } from "../core/report/assemble-report";
 import { buildGroupReportHtml, buildGroupReportMarkdown, buildReportHtml, buildReportMarkdown } from "../core/report/build-trajectory-report";
 import { guessLanguage } from "../core/report/guess-language";
@@ -33,20 +34,22 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 		return EXIT.failure;
 	}
 	const today = localDay((io.now ?? systemClock)());
-	const records = args.group ? withFolderAuthors(vault.records) : withoutSharedCopies(vault.records);
+	const privateByPath = privatePaths(vault.records);
+	// A group folder's private notes are skipped whatever brought them there; links to them still count as private.
+	const records = args.group ? withFolderAuthors(vault.records.filter((r) => !privateByPath.has(r.path))) : withoutSharedCopies(vault.records);
 	const member = args.group ? args.member : chooseMember(args.member, records);
 	// A personal vault's notes without an author are the participant's; in a group folder, the folder says whose.
 	const index = new NoteIndex({ me: args.group ? "" : (member ?? "") });
 	for (const record of records) index.upsert(record);
 	const resolver = new PathLinkResolver(records.map((r) => r.path));
+	const prefixes = new NotePrefixes(vault.records.map((r) => r.path));
 	const trajectory = chooseTrajectory(index, args.trajectory, member);
 	const members = member !== null ? [member] : groupMembers(trajectory, index, records);
 	if (members.length === 0) throw new UsageError("No members found: the group folder has no member folders with goals or reports. Name one with --member NAME.");
 	const language = args.language ?? guessLanguage(vault.bodies.values());
 	const trajectoryName = trajectory?.name ?? basename(root);
-	const privateByPath = privatePaths(records);
 	const reports: TrajectoryReportInput[] = members.map((name) =>
-		assembleReport({ index, resolver, bodies: vault.bodies, isPrivatePath: (path) => privateByPath.has(path), member: name, trajectory: trajectory?.path ?? null, trajectoryName, today, language }),
+		assembleReport({ index, resolver, bodies: vault.bodies, isPrivatePath: (path) => privateByPath.has(path), namedAtStartOf: (target) => prefixes.namedAtStartOf(target), member: name, trajectory: trajectory?.path ?? null, trajectoryName, today, language }),
 	);
 	const group = { language, date: today, trajectory: trajectoryName, reports };
 	const single = reports.length === 1 && !args.group ? reports[0] : undefined;
@@ -67,7 +70,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 	return EXIT.ok;
 }
 
-/** Every private note of the folder, also those that are not ours (a private daily note linked from a report). */
+/** Every note of the folder that is or might be private, also those that are not ours (a private daily note linked from a report). */
 function privatePaths(records: readonly NoteRecord[]): Set<string> {
-	return new Set(records.filter((r) => isPrivateNote(r.frontmatter)).map((r) => r.path));
+	return new Set(records.filter(isPrivateRecord).map((r) => r.path));
 }

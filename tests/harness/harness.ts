@@ -31,6 +31,8 @@ export interface HarnessOptions {
 	strictPaths?: boolean;
 	/** What `app.isDarkMode()` returns. */
 	dark?: boolean;
+	/** A note that starts with a byte-order mark: "strip" it before parsing (default), or "keep" it and see no properties. */
+	byteOrderMark?: "strip" | "keep";
 }
 
 /** A suggest modal as the harness made it or as a test declares it (typed by obsidian.d.ts). */
@@ -118,6 +120,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
 	app.vault.adapter.mkdirSync(app.vault.configDir);
 	app.vault.strictPaths = options.strictPaths ?? true;
 	app.dark = options.dark ?? false;
+	app.metadataCache.keepByteOrderMark = options.byteOrderMark === "keep";
 	app.vault.load();
 	app.metadataCache.loadAll();
 	const plugins: Plugin[] = [];

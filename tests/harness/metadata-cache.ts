@@ -6,9 +6,13 @@ import { TAbstractFile, TFile } from "./files";
 import type { Scheduler } from "./scheduler";
 import type { Vault } from "./vault";
 
-/** What Obsidian's cache holds for a note's text: empty lists are left out, frontmatter only when it parsed. */
-export function cachedMetadataOf(text: string): Obs.CachedMetadata {
-	const extracted = extractMetadata(text.replace(/^\uFEFF/, ""));
+/**
+ * What Obsidian's cache holds for a note's text: empty lists are left out, frontmatter only when it parsed.
+ * A byte-order mark is stripped first, or kept (`keepByteOrderMark`), as some Obsidian versions do: then the
+ * `---` is not on the first line and the cache sees no properties.
+ */
+export function cachedMetadataOf(text: string, keepByteOrderMark = false): Obs.CachedMetadata {
+	const extracted = extractMetadata(keepByteOrderMark ? text : text.replace(/^\uFEFF/, ""));
 	const cache: Obs.CachedMetadata = {};
 	if (extracted.frontmatter && extracted.frontmatterPosition) {
 		cache.frontmatter = extracted.frontmatter;
@@ -29,6 +33,8 @@ export function cachedMetadataOf(text: string): Obs.CachedMetadata {
  */
 export class MetadataCache extends Events implements Obs.MetadataCache {
 	resolvedLinks: Record<string, Record<string, number>> = {};
+	/** Harness only: parse as a cache that keeps a leading byte-order mark (and then sees no properties). */
+	keepByteOrderMark = false;
 	unresolvedLinks: Record<string, Record<string, number>> = {};
 	private readonly caches = new Map<string, Obs.CachedMetadata>();
 	private readonly resolver = new PathLinkResolver();
@@ -76,7 +82,7 @@ export class MetadataCache extends Events implements Obs.MetadataCache {
 	/** Reads every file without firing events, as when Obsidian starts with a warm cache. */
 	loadAll(): void {
 		for (const file of this.vault.getFiles()) this.resolver.add(file.path);
-		for (const file of this.vault.getMarkdownFiles()) this.caches.set(file.path, cachedMetadataOf(this.readText(file)));
+		for (const file of this.vault.getMarkdownFiles()) this.caches.set(file.path, cachedMetadataOf(this.readText(file), this.keepByteOrderMark));
 		this.resolveAll();
 	}
 
@@ -133,7 +139,7 @@ export class MetadataCache extends Events implements Obs.MetadataCache {
 		for (const file of batch) {
 			if (this.vault.getFileByPath(file.path) !== file) continue;
 			const text = this.readText(file);
-			const cache = cachedMetadataOf(text);
+			const cache = cachedMetadataOf(text, this.keepByteOrderMark);
 			this.caches.set(file.path, cache);
 			this.trigger("changed", file, text, cache);
 		}

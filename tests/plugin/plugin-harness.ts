@@ -29,6 +29,8 @@ export interface Options {
 	/** Data the plugin finds in its data.json. */
 	data?: unknown;
 	pluginClass?: PluginClass<Plugin>;
+	/** How the metadata cache treats a leading byte-order mark (see the harness). */
+	byteOrderMark?: "strip" | "keep";
 }
 
 /** The plugin loaded over a temporary vault, layout ready, on a fixed clock. */
@@ -37,7 +39,7 @@ export async function startPlugin(options: Options = {}): Promise<PluginHarness>
 	const myName = options.myName === undefined ? "Sanne de Vries" : options.myName;
 	const data = options.data ?? (myName ? { settings: { myName } } : undefined);
 	if (data) files[`.obsidian/plugins/${ID}/data.json`] = JSON.stringify(data);
-	const h = createHarness({ files, language: options.language ?? "en" });
+	const h = createHarness({ files, language: options.language ?? "en", byteOrderMark: options.byteOrderMark });
 	const PluginCtor = (options.pluginClass ?? IntervisiePlugin) as unknown as PluginClass<IntervisiePlugin>;
 	const plugin = await h.loadPlugin(PluginCtor, manifest);
 	let now = atTen(options.today ?? "2026-03-10");

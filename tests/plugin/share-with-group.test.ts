@@ -119,11 +119,30 @@ describe("Share with group", () => {
 		expect(p.h.app.vault.getMarkdownFiles().some((f) => f.path.startsWith(MINE))).toBe(false);
 	});
 
+	it.each(["strip", "keep"] as const)("never shares a private note behind a byte-order mark (cache that %ss it)", async (byteOrderMark) => {
+		const marked = "Intervisie/Goals/Marked.md";
+		p = await startPlugin({ files: { ...FILES, [marked]: "\uFEFF---\nintervisie: goal\n'Private': ja\n---\nSECRET-7\n" }, byteOrderMark });
+		await p.h.openFile(marked);
+		await p.run("share-with-group");
+		expect(p.h.notices.at(-1)).toBe("This note is private (private: true, or a #private tag), so it is never shared.");
+		expect(p.h.app.vault.getMarkdownFiles().some((f) => f.path.startsWith(MINE))).toBe(false);
+	});
+
+	it("refuses properties over the bound of values, without writing out what they expand to", async () => {
+		const bomb = "Intervisie/Goals/Bomb.md";
+		const levels = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 7 }, (_, i) => `${"bcdefgh"[i]}: &${"bcdefgh"[i]} [${Array(9).fill(`*${"abcdefg"[i]}`).join(", ")}]`)];
+		p = await startPlugin({ files: { ...FILES, [bomb]: `---\nintervisie: goal\n${levels.join("\n")}\n---\nText\n` } });
+		await p.h.openFile(bomb);
+		await p.run("share-with-group");
+		expect(p.h.notices.at(-1)).toContain("cannot be read");
+		expect(p.h.app.vault.getMarkdownFiles().some((f) => f.path.startsWith(MINE))).toBe(false);
+	});
+
 	it("never shares a private note", async () => {
 		p = await startPlugin({ files: FILES });
 		await p.h.openFile("Intervisie/Goals/Diary.md");
 		await p.run("share-with-group");
-		expect(p.h.notices.at(-1)).toBe("This note is private (private: true), so it is never shared.");
+		expect(p.h.notices.at(-1)).toBe("This note is private (private: true, or a #private tag), so it is never shared.");
 		expect(p.h.app.vault.getMarkdownFiles().some((f) => f.path.startsWith(MINE))).toBe(false);
 	});
 

@@ -3,6 +3,7 @@ import { NoteIndex } from "../index/note-index";
 import { PathLinkResolver } from "../links/link-resolver";
 import type { NoteRecord } from "../schema/note-record";
 import { safeFileName } from "../files/safe-file-name";
+import { isPrivateRecord } from "../privacy/might-be-private";
 import { memberOfPath } from "./group-folders";
 
 /** One member's shared copies in a group folder, read as our notes, with links that stay inside them. */
@@ -16,11 +17,13 @@ export interface MemberNotes {
 
 /**
  * The members of a group with their shared copies: every member of the trajectory (also one who shared
- * nothing yet), and any subfolder of someone not on the list.
+ * nothing yet), and any subfolder of someone not on the list. Notes that are or might be private are skipped.
  */
 export function membersOfGroup(records: Iterable<NoteRecord>, groupFolder: string, members: readonly string[]): MemberNotes[] {
 	const byFolder = new Map<string, NoteRecord[]>();
 	for (const record of records) {
+		// A note that is or might be private never shows, whatever brought it into the group folder.
+		if (isPrivateRecord(record)) continue;
 		const folder = memberOfPath(record.path, groupFolder);
 		if (folder === null) continue;
 		const list = byFolder.get(folder) ?? [];

@@ -17,8 +17,10 @@ export interface AssembleReportInput {
 	resolver: LinkResolver;
 	/** Note bodies by path; `reportNotePaths` says which ones are read. A missing body reads as empty. */
 	bodies: ReadonlyMap<string, string>;
-	/** Whether a note outside the index is private (a linked daily note); the index's notes are checked by their properties. */
+	/** The one decision of whether a note is or might be private; without it, the index's records decide. */
 	isPrivatePath?: (path: string) => boolean;
+	/** Notes whose name a link that leads nowhere starts with: such a link is judged by them. */
+	namedAtStartOf?: (target: string) => readonly string[];
 	member: string;
 	/** Path of the trajectory note; null for all the member's notes, outside any trajectory. */
 	trajectory: string | null;
@@ -63,7 +65,7 @@ export function reportNotePaths(input: Omit<AssembleReportInput, "bodies" | "lan
 }
 
 function shareableNotes(input: AssembleReportInput): ShareableNotes {
-	return new ShareableNotes({ index: input.index, resolver: input.resolver, bodies: input.bodies, isPrivatePath: input.isPrivatePath, privateLabel: REPORT_STRINGS[input.language].privateLabel });
+	return new ShareableNotes({ index: input.index, resolver: input.resolver, bodies: input.bodies, isPrivatePath: input.isPrivatePath, namedAtStartOf: input.namedAtStartOf, privateLabel: REPORT_STRINGS[input.language].privateLabel });
 }
 
 function scopeOf(input: Omit<AssembleReportInput, "bodies" | "language">, notes: ShareableNotes): ReportScope {

@@ -1,6 +1,7 @@
 import type { NoteIndex } from "../index/note-index";
 import { makeShareable } from "../privacy/make-shareable";
-import { isPrivateNote } from "../privacy/private-note";
+import { isPrivateRecord } from "../privacy/might-be-private";
+import { privateTargetRule } from "../privacy/private-target";
 import type { LinkResolver } from "../schema/note-record";
 
 export interface ShareableNote {
@@ -13,8 +14,13 @@ export interface ShareableSources {
 	resolver: LinkResolver;
 	/** Note bodies (the text after the frontmatter) by path; a missing body reads as empty. */
 	bodies: ReadonlyMap<string, string>;
-	/** Whether the note at a path is private; for notes outside the index (a linked daily note). Defaults to the index's frontmatter. */
+	/**
+	 * The one decision of whether the note at a path is or might be private, for every note (a linked daily
+	 * note outside the index too). Without it, the index's records decide, and notes outside it are not private.
+	 */
 	isPrivatePath?: (path: string) => boolean;
+	/** Notes whose name a link that leads nowhere starts with (see `privateTargetRule`); none when not given. */
+	namedAtStartOf?: (target: string) => readonly string[];
 	/** What a link to a private note becomes. */
 	privateLabel: string;
 }
@@ -29,9 +35,9 @@ export class ShareableNotes {
 	constructor(private readonly sources: ShareableSources) {}
 
 	isPrivate(path: string): boolean {
+		if (this.sources.isPrivatePath) return this.sources.isPrivatePath(path);
 		const entry = this.sources.index.get(path);
-		if (entry) return isPrivateNote(entry.record.frontmatter);
-		return this.sources.isPrivatePath?.(path) ?? false;
+		return entry ? isPrivateRecord(entry.record) : false;
 	}
 
 	/** The shareable version of a note of ours, or null when it is private or not in the index. */
@@ -43,10 +49,12 @@ export class ShareableNotes {
 			const result = makeShareable({
 				frontmatter: entry.record.frontmatter,
 				body: this.sources.bodies.get(path) ?? "",
-				isPrivateTarget: (target) => {
-					const resolved = this.sources.resolver.resolve(target, path);
-					return resolved !== null && this.isPrivate(resolved);
-				},
+				tags: entry.record.tags,
+				isPrivateTarget: privateTargetRule({
+					resolve: (target) => this.sources.resolver.resolve(target, path),
+					isPrivatePath: (target) => this.isPrivate(target),
+					namedAtStartOf: (target) => this.sources.namedAtStartOf?.(target) ?? [],
+				}),
 				privateLabel: this.sources.privateLabel,
 			});
 			if (result.kind === "shareable") note = { frontmatter: result.frontmatter, body: result.body };

@@ -2,12 +2,15 @@ import { normalizePath, Notice, TFile } from "obsidian";
 import { myTrajectories } from "../../core/groups/trajectory-of-note";
 import { EXPORT_STRINGS } from "../../core/i18n/export-strings";
 import { uniqueNotePath } from "../../core/files/safe-file-name";
-import { isPrivateNote } from "../../core/privacy/private-note";
+import { bodyOf } from "../../core/markdown/properties-block";
+import { NotePrefixes } from "../../core/privacy/private-target";
+import { withSettledPrivacy } from "../../core/privacy/settle-privacy";
 import { assembleReport, reportNotePaths } from "../../core/report/assemble-report";
 import { buildReportMarkdown } from "../../core/report/build-trajectory-report";
 import { reportFileName } from "../../core/report/report-file-name";
 import type { TrajectoryReportInput } from "../../core/report/report-input";
 import { reason } from "../note-writer";
+import { privacyOfPaths } from "../privacy/note-privacy";
 import type { Services } from "../services";
 import { uiLanguage } from "../ui-language";
 import { ensureFolder, pathExists } from "../vault-paths";
@@ -26,26 +29,31 @@ export function exportTrajectoryReport(services: Services): void {
 	new ExportReportModal(services.app, t, trajectories, (path) => reportFor(services, path), (input, include) => void createNote(services, input, include)).open();
 }
 
-/** Reads just the notes the report needs, then assembles it: only their shareable versions are used. */
+/**
+ * Reads just the notes the report needs, then assembles it: only their shareable versions are used. Privacy is
+ * decided for every note the report asks about, reading a note's text where the cache cannot tell.
+ */
 async function reportFor(services: Services, trajectoryPath: string): Promise<TrajectoryReportInput> {
 	const { app } = services;
+	const known = new Map<string, boolean>();
+	const lookUp = (paths: readonly string[]) => privacyOfPaths(app, paths);
+	const prefixes = new NotePrefixes(app.vault.getMarkdownFiles().map((f) => f.path));
 	const base = {
 		index: services.index(),
 		resolver: services.resolver,
-		isPrivatePath: (path: string) => {
-			const file = app.vault.getAbstractFileByPath(path);
-			return file instanceof TFile ? isPrivateNote(app.metadataCache.getFileCache(file)?.frontmatter ?? null) : false;
-		},
+		namedAtStartOf: (target: string) => prefixes.namedAtStartOf(target),
 		member: services.settings().myName,
 		trajectory: trajectoryPath,
 		today: services.today(),
 	};
+	const paths = await withSettledPrivacy((isPrivatePath) => reportNotePaths({ ...base, isPrivatePath }), lookUp, known);
 	const bodies = new Map<string, string>();
-	for (const path of reportNotePaths(base)) {
+	for (const path of paths) {
 		const file = app.vault.getAbstractFileByPath(path);
-		if (file instanceof TFile) bodies.set(path, await app.vault.cachedRead(file));
+		if (file instanceof TFile) bodies.set(path, bodyOf(await app.vault.cachedRead(file)));
 	}
-	return assembleReport({ ...base, bodies, language: services.settings().notesLanguage });
+	const language = services.settings().notesLanguage;
+	return withSettledPrivacy((isPrivatePath) => assembleReport({ ...base, isPrivatePath, bodies, language }), lookUp, known);
 }
 
 async function createNote(services: Services, input: TrajectoryReportInput, include: (id: string) => boolean): Promise<void> {

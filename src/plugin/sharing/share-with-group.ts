@@ -6,15 +6,19 @@ import { myTrajectories, trajectoryOfNote } from "../../core/groups/trajectory-o
 import { SHARING_STRINGS } from "../../core/i18n/sharing-strings";
 import type { SharingStrings } from "../../core/i18n/sharing-strings";
 import { newNoteId } from "../../core/notes/note-id";
-import { isPrivateNote } from "../../core/privacy/private-note";
+import { findPropertiesBlock } from "../../core/markdown/properties-block";
 import { makeShareable } from "../../core/privacy/make-shareable";
+import { mightBePrivate } from "../../core/privacy/might-be-private";
+import { propertiesWithinBound } from "../../core/privacy/properties-bound";
+import { NotePrefixes, privateTargetRule } from "../../core/privacy/private-target";
+import { withSettledPrivacy } from "../../core/privacy/settle-privacy";
 import { isNoteKind } from "../../core/schema/kinds";
 import { P } from "../../core/schema/property-names";
 import type { TrajectoryNote } from "../../core/schema/notes";
-import { hasFrontmatterBlock, rawBody } from "../../core/templates/split-frontmatter";
 import { editFrontmatter } from "../frontmatter-editor";
 import { reason } from "../note-writer";
 import type { Services } from "../services";
+import { privacyOfPaths, privacySignsOf } from "../privacy/note-privacy";
 import { uiLanguage } from "../ui-language";
 import { ensureFolder, pathExists } from "../vault-paths";
 import { ShareModal } from "./share-modal";
@@ -46,7 +50,11 @@ function shareableFile(services: Services): TFile | null {
 		new Notice(t.isCopy);
 		return null;
 	}
-	if (isPrivateNote(frontmatter)) {
+	if (frontmatter && !propertiesWithinBound(frontmatter)) {
+		new Notice(t.unreadable);
+		return null;
+	}
+	if (mightBePrivate({ frontmatter, tags: (services.app.metadataCache.getFileCache(file)?.tags ?? []).map((tag) => tag.tag) })) {
 		new Notice(t.isPrivate);
 		return null;
 	}
@@ -74,14 +82,35 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 	const me = services.settings().myName;
 	const text = await app.vault.read(file);
 	const cached = app.metadataCache.getFileCache(file)?.frontmatter;
-	// Properties Obsidian cannot read might say `private: true`: such a note is not shared until they are fixed.
-	if (!cached && hasFrontmatterBlock(text)) {
+	// Read from the text itself: the cache may not see properties (unreadable, or behind a byte-order mark).
+	const signs = await privacySignsOf(app, file, text);
+	if (signs.unreadable || mightBePrivate(signs)) {
+		new Notice(signs.unreadable ? t.unreadable : t.isPrivate);
+		return;
+	}
+	const block = findPropertiesBlock(text);
+	if (!cached && block) {
 		new Notice(t.unreadable);
 		return;
 	}
 	const frontmatter = { ...(cached ?? {}) } as Record<string, unknown>;
-	const body = rawBody(text);
-	const result = makeShareable({ frontmatter, body, isPrivateTarget: (link) => isPrivateTarget(services, link, file.path), privateLabel: t.privateLabel });
+	const body = block ? text.slice(block.bodyStart) : text;
+	const prefixes = new NotePrefixes(app.vault.getMarkdownFiles().map((f) => f.path));
+	const result = await withSettledPrivacy(
+		(isPrivatePath) =>
+			makeShareable({
+				frontmatter,
+				body,
+				isPrivateTarget: privateTargetRule({
+					// Resolved as my own notes' links are (never to a member's copy), so my private note of that name is found.
+					resolve: (link) => services.resolver.resolve(link, file.path),
+					isPrivatePath,
+					namedAtStartOf: (target) => prefixes.namedAtStartOf(target),
+				}),
+				privateLabel: t.privateLabel,
+			}),
+		(paths) => privacyOfPaths(app, paths),
+	);
 	if (result.kind === "private-note") {
 		new Notice(t.isPrivate);
 		return;
@@ -131,11 +160,4 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 function idPrefixOf(frontmatter: Record<string, unknown>) {
 	const kind = frontmatter[P.kind];
 	return isNoteKind(kind) ? kind : "note";
-}
-
-/** Resolved as my own notes' links are (never to a member's copy), so my private note of that name is found. */
-function isPrivateTarget(services: Services, link: string, from: string): boolean {
-	const path = services.resolver.resolve(link, from);
-	const target = path ? services.app.vault.getAbstractFileByPath(path) : null;
-	return target instanceof TFile ? isPrivateNote(services.app.metadataCache.getFileCache(target)?.frontmatter ?? null) : false;
 }
