@@ -282,6 +282,14 @@ describe("the group folder shared through git", { timeout: 30_000 }, () => {
 			expect(vault(name).h.errors).toEqual([]);
 		}
 		for (const m of MEMBERS) expect(vault(zoe).h.exists(`${GROUP}/${m.name}/${m.secondGoal}.md`)).toBe(true);
+		// The others' copies arrived in Zoë's vault, and stay out of her own dashboard.
+		const z = vault(zoe);
+		await z.run("open-dashboard");
+		z.plugin.flushRedraw();
+		await z.h.settle();
+		const dashboard = z.h.app.workspace.getLeavesOfType("intervisie-dashboard")[0]?.view.containerEl.textContent ?? "";
+		expect(dashboard).toContain(MEMBERS[2]?.secondGoal);
+		for (const m of MEMBERS.slice(0, 2)) expect(dashboard).not.toContain(m.secondGoal);
 
 		git(FACILITATOR, "pull", "--quiet", "--no-rebase", "--no-edit");
 		await pickUp(FACILITATOR);
