@@ -195,6 +195,9 @@ describe("the group folder shared through git", { timeout: 30_000 }, () => {
 			await p.run("share-with-group");
 			expect(p.h.notices.at(-1)).toBe("This note is private (private: true), so it is never shared.");
 
+			// The originals hold their secrets (so finding none later means something); the copies hold none.
+			expect(secretsIn(p.h.readFile(`Intervisie/Goals/${m.goal}.md`))).toHaveLength(4);
+			expect(secretsIn(p.h.readFile(`Intervisie/Reports/${REPORT}.md`))).toHaveLength(3);
 			const copies = [...workingTree(join(clone(m.name), m.name)).keys()].sort();
 			expect(copies).toEqual([`${REPORT}.md`, `${m.goal}.md`]);
 			commitMine(m.name, `${m.name} shares a goal and a report`);
