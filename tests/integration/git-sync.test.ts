@@ -193,7 +193,7 @@ describe("the group folder shared through git", { timeout: 30_000 }, () => {
 			await share(m.name, `Intervisie/Reports/${REPORT}.md`);
 			await p.h.openFile("Intervisie/Reports/2026-01-27 Diary.md");
 			await p.run("share-with-group");
-			expect(p.h.notices.at(-1)).toBe("This note is private (private: true), so it is never shared.");
+			expect(p.h.notices.at(-1)).toBe("This note is private (private: true, or a #private tag), so it is never shared.");
 
 			// The originals hold their secrets (so finding none later means something); the copies hold none.
 			expect(secretsIn(p.h.readFile(`Intervisie/Goals/${m.goal}.md`))).toHaveLength(4);
