@@ -6,7 +6,7 @@ import { composeNote } from "../core/templates/compose-note";
 import { userTemplateNames } from "../core/templates/user-template-names";
 import type { IntervisieSettings } from "../core/settings/settings";
 import { ui } from "./ui-language";
-import { ensureFolder, pathExists } from "./vault-paths";
+import { ensureFolder, pathExists, writablePath } from "./vault-paths";
 
 /**
  * Creates a note in one `vault.create` with its final frontmatter: a second write would race Templater's
@@ -25,7 +25,7 @@ export class NoteWriter {
 		const text = composeNote(draft, await this.userTemplate(draft.kind));
 		const base = safeFileName(draft.baseName);
 		for (let attempt = 0; ; attempt++) {
-			const path = normalizePath(uniqueNotePath(folder === "/" ? "" : folder, base, (p) => pathExists(this.app, p)));
+			const path = writablePath(normalizePath(uniqueNotePath(folder === "/" ? "" : folder, base, (p) => pathExists(this.app, p))), folder === "/" ? "" : folder);
 			try {
 				return await this.app.vault.create(path, text);
 			} catch (error) {

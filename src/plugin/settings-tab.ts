@@ -1,5 +1,6 @@
 import type { App, Debouncer, Plugin } from "obsidian";
 import { debounce, normalizePath, PluginSettingTab, Setting } from "obsidian";
+import { insideVault } from "../core/files/inside-vault";
 import { REFLECTION_STRINGS } from "../core/i18n/reflection-strings";
 import type { MethodCatalogue } from "../core/methods/method-catalogue";
 import { reflectionModel } from "../core/reflection/reflection-models";
@@ -117,45 +118,34 @@ export class IntervisieSettingTab extends PluginSettingTab {
 
 		new Setting(containerEl).setName(t.folders).setHeading();
 		for (const kind of NOTE_KINDS) {
-			new Setting(containerEl)
-				.setName(t.folder[kind])
-				.setDesc(t.folderDesc)
-				.addText((text) =>
-					text.setValue(s.folders[kind]).onChange(async (value) => {
-						s.folders[kind] = value.trim() ? normalizePath(value) : "";
-						await this.save();
-					}),
-				);
+			this.folderSetting(t.folder[kind], t.folderDesc, s.folders[kind], (folder) => (s.folders[kind] = folder));
 		}
-		new Setting(containerEl)
-			.setName(t.templates)
-			.setDesc(t.templatesDesc)
-			.addText((text) =>
-				text.setValue(s.templateFolder).onChange(async (value) => {
-					s.templateFolder = value.trim() ? normalizePath(value) : "";
-					await this.save();
-				}),
-			);
-		new Setting(containerEl)
-			.setName(t.groupsFolder)
-			.setDesc(t.groupsFolderDesc)
-			.addText((text) =>
-				text.setValue(s.groupsFolder).onChange(async (value) => {
-					s.groupsFolder = value.trim() ? normalizePath(value) : "";
-					await this.save();
-					this.reindex();
-				}),
-			);
-		new Setting(containerEl)
-			.setName(t.methodsFolder)
-			.setDesc(t.methodsFolderDesc)
-			.addText((text) =>
-				text.setValue(s.methodsFolder).onChange(async (value) => {
-					s.methodsFolder = value.trim() ? normalizePath(value) : "";
-					await this.save();
-					this.reloadMethods();
-				}),
-			);
+		this.folderSetting(t.templates, t.templatesDesc, s.templateFolder, (folder) => (s.templateFolder = folder));
+		this.folderSetting(t.groupsFolder, t.groupsFolderDesc, s.groupsFolder, (folder) => {
+			s.groupsFolder = folder;
+			this.reindex();
+		});
+		this.folderSetting(t.methodsFolder, t.methodsFolderDesc, s.methodsFolder, (folder) => {
+			s.methodsFolder = folder;
+			this.reloadMethods();
+		});
+	}
+
+	/** A folder is saved only while it stays inside the vault; else the field says why, and the last good one stays. */
+	private folderSetting(name: string, desc: string, value: string, apply: (folder: string) => void): void {
+		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
+		const problem = setting.descEl.createDiv({ cls: "intervisie-setting-problem" });
+		problem.setAttr("role", "alert");
+		setting.addText((text) =>
+			text.setValue(value).onChange(async (typed) => {
+				const folder = typed.trim() ? insideVault(normalizePath(typed)) : "";
+				problem.setText(folder === null ? ui().settings.folderOutsideVault : "");
+				text.inputEl.setAttr("aria-invalid", folder === null ? "true" : "false");
+				if (folder === null) return;
+				apply(folder);
+				await this.save();
+			}),
+		);
 	}
 
 	/** A scale bound is saved only while the pair stays a valid range; a half-typed number is not. */

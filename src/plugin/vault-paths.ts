@@ -1,5 +1,17 @@
 import type { App } from "obsidian";
 import { TFolder } from "obsidian";
+import { insideVault, isWithin } from "../core/files/inside-vault";
+
+/**
+ * Every path the plugin writes goes through here: normalised, and refused (an error) when it would leave
+ * `folder`, which is the vault itself unless given.
+ */
+export function writablePath(path: string, folder = ""): string {
+	const inside = insideVault(path);
+	const root = insideVault(folder);
+	if (inside === null || root === null || !isWithin(inside, root)) throw new Error(`the path ${JSON.stringify(path)} lies outside ${folder ? JSON.stringify(folder) : "the vault"}`);
+	return inside;
+}
 
 /** Exists under any letter case: Windows, macOS and most phones do not tell `Goal.md` from `goal.md`. */
 export function pathExists(app: App, path: string): boolean {
@@ -12,9 +24,10 @@ export function pathExists(app: App, path: string): boolean {
 
 /** Creates the folder and its parents where missing; another device creating one meanwhile is fine. */
 export async function ensureFolder(app: App, folder: string): Promise<void> {
-	if (folder === "/" || folder === "") return;
+	const inside = writablePath(folder);
+	if (inside === "") return;
 	let current = "";
-	for (const part of folder.split("/")) {
+	for (const part of inside.split("/")) {
 		current = current ? `${current}/${part}` : part;
 		const existing = app.vault.getAbstractFileByPath(current);
 		if (existing instanceof TFolder) continue;

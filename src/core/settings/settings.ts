@@ -1,3 +1,4 @@
+import { insideVault } from "../files/inside-vault";
 import type { Language } from "../i18n/language";
 import { DEFAULT_METHOD_ID } from "../methods/catalogue";
 import type { NoteKind } from "../schema/kinds";
@@ -55,6 +56,11 @@ function text(value: unknown, fallback: string): string {
 	return typeof value === "string" ? value : fallback;
 }
 
+/** A folder that would take a write out of the vault (`..`, a drive) is replaced by the default. */
+function folder(value: unknown, fallback: string): string {
+	return typeof value === "string" ? (insideVault(value) ?? fallback) : fallback;
+}
+
 function whole(value: unknown, fallback: number): number {
 	return typeof value === "number" && Number.isInteger(value) ? value : fallback;
 }
@@ -71,22 +77,22 @@ export function settingsFromData(data: unknown, language: Language): IntervisieS
 		myName: text(saved.myName, defaults.myName).trim(),
 		notesLanguage,
 		folders: {
-			trajectory: text(folders.trajectory, defaults.folders.trajectory),
-			goal: text(folders.goal, defaults.folders.goal),
-			case: text(folders.case, defaults.folders.case),
-			session: text(folders.session, defaults.folders.session),
-			report: text(folders.report, defaults.folders.report),
-			intake: text(folders.intake, defaults.folders.intake),
-			evaluation: text(folders.evaluation, defaults.folders.evaluation),
+			trajectory: folder(folders.trajectory, defaults.folders.trajectory),
+			goal: folder(folders.goal, defaults.folders.goal),
+			case: folder(folders.case, defaults.folders.case),
+			session: folder(folders.session, defaults.folders.session),
+			report: folder(folders.report, defaults.folders.report),
+			intake: folder(folders.intake, defaults.folders.intake),
+			evaluation: folder(folders.evaluation, defaults.folders.evaluation),
 		},
 		scaleMin: scaleMin < scaleMax ? scaleMin : defaults.scaleMin,
 		scaleMax: scaleMin < scaleMax ? scaleMax : defaults.scaleMax,
 		defaultMethod: text(saved.defaultMethod, defaults.defaultMethod),
-		templateFolder: text(saved.templateFolder, defaults.templateFolder),
+		templateFolder: folder(saved.templateFolder, defaults.templateFolder),
 		dailyReminder: typeof saved.dailyReminder === "boolean" ? saved.dailyReminder : defaults.dailyReminder,
 		reminderDays: Math.min(60, Math.max(0, whole(saved.reminderDays, defaults.reminderDays))),
-		methodsFolder: text(saved.methodsFolder, defaults.methodsFolder),
+		methodsFolder: folder(saved.methodsFolder, defaults.methodsFolder),
 		reflectionModel: text(saved.reflectionModel, defaults.reflectionModel),
-		groupsFolder: text(saved.groupsFolder, defaults.groupsFolder),
+		groupsFolder: folder(saved.groupsFolder, defaults.groupsFolder),
 	};
 }

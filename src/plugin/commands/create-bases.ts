@@ -5,6 +5,7 @@ import { BASES_STRINGS } from "../../core/i18n/bases-strings";
 import { reason } from "../note-writer";
 import type { Services } from "../services";
 import { uiLanguage } from "../ui-language";
+import { writablePath } from "../vault-paths";
 
 /**
  * Create Bases views: three `.base` files in the folder above the goal folder (`Intervisie`), or the vault root.
@@ -26,7 +27,7 @@ export async function createBasesViews(services: Services): Promise<void> {
 				continue;
 			}
 			try {
-				await app.vault.create(base.path, base.text);
+				await app.vault.create(writablePath(base.path, folder), base.text);
 				created++;
 			} catch (error) {
 				if (!lookup(app, base.path)) throw error;
@@ -48,7 +49,8 @@ function parentFolder(goalFolder: string): string {
 }
 
 /** The folder's path as the vault spells it (an `intervisie` setting may meet an `Intervisie` folder). */
-async function ensureFolder(app: App, folder: string): Promise<string> {
+async function ensureFolder(app: App, wanted: string): Promise<string> {
+	const folder = writablePath(wanted);
 	if (!folder) return "";
 	const existing = lookup(app, folder);
 	if (existing instanceof TFolder) return existing.path;

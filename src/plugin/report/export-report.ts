@@ -13,7 +13,7 @@ import { reason } from "../note-writer";
 import { privacyOfPaths } from "../privacy/note-privacy";
 import type { Services } from "../services";
 import { uiLanguage } from "../ui-language";
-import { ensureFolder, pathExists } from "../vault-paths";
+import { ensureFolder, pathExists, writablePath } from "../vault-paths";
 import { ExportReportModal } from "./export-report-modal";
 
 /** Export trajectory report: a markdown note of my trajectory for the final evaluation, after I choose what goes in. */
@@ -62,7 +62,7 @@ async function createNote(services: Services, input: TrajectoryReportInput, incl
 	try {
 		const folder = normalizePath(services.settings().folders.evaluation || services.settings().folders.report || "/");
 		await ensureFolder(app, folder);
-		const path = normalizePath(uniqueNotePath(folder === "/" ? "" : folder, reportFileName(input), (p) => pathExists(app, p)));
+		const path = writablePath(normalizePath(uniqueNotePath(folder === "/" ? "" : folder, reportFileName(input), (p) => pathExists(app, p))), folder === "/" ? "" : folder);
 		const file = await app.vault.create(path, buildReportMarkdown(input, { include: (item) => include(item.id) }));
 		new Notice(t.created(file.path));
 		await app.workspace.getLeaf(false).openFile(file);

@@ -20,7 +20,7 @@ import { reason } from "../note-writer";
 import type { Services } from "../services";
 import { privacyOfPaths, privacySignsOf } from "../privacy/note-privacy";
 import { uiLanguage } from "../ui-language";
-import { ensureFolder, pathExists } from "../vault-paths";
+import { ensureFolder, pathExists, writablePath } from "../vault-paths";
 import { ShareModal } from "./share-modal";
 import { idOf, myCopies, trashCopy } from "./shared-copies";
 import { ListSuggestModal } from "../modals/list-suggest-modal";
@@ -129,7 +129,10 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 		{
 			share: async () => {
 				try {
-					if (!target.path.startsWith(`${memberFolder}/`)) throw new Error(`${target.path} is outside ${memberFolder}`);
+					// Only ever into my own subfolder of the group folder, inside the groups folder, inside the vault.
+					writablePath(memberFolder, services.settings().groupsFolder);
+					writablePath(target.path, memberFolder);
+					if (target.kind === "update" && target.renameTo) writablePath(target.renameTo, memberFolder);
 					if (existingId === null && !(await editFrontmatter(app, file, (fm) => (fm[P.id] = id)))) return;
 					await ensureFolder(app, memberFolder);
 					let path = target.path;
