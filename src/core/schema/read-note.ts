@@ -4,6 +4,8 @@ import type { NoteRecord } from "./note-record";
 import type { IntervisieNote, NoteBase, ReadResult } from "./notes";
 import { P } from "./property-names";
 import { FieldReader } from "./field-reader";
+import { malformedYamlProblem } from "../check/malformed-yaml";
+import { MAX_PROPERTY_VALUES, propertiesWithinBound } from "../privacy/properties-bound";
 import { readRatedGoals } from "./read-rated-goals";
 import { readThreeParty } from "./read-three-party";
 import { CASE_STATUS_ALIASES, GOAL_STATUS_ALIASES, ROLE_ALIASES, SESSION_STATUS_ALIASES } from "./status-aliases";
@@ -14,6 +16,8 @@ export interface ReadContext {
 }
 
 export const DEFAULT_SCALE = { min: 1, max: 10 } as const;
+
+const OVER_BOUND = `the properties stand for more than ${MAX_PROPERTY_VALUES.toLocaleString("en")} values, through YAML aliases`;
 
 /** The kind a record claims, or null when it is not one of our notes. */
 export function claimedKind(record: NoteRecord): unknown {
@@ -34,6 +38,8 @@ export function titleOf(path: string): string {
 export function readNote(record: NoteRecord, context: ReadContext): ReadResult {
 	const raw = claimedKind(record);
 	if (raw === null || record.frontmatter === null) return { note: null, problems: [] };
+	// Aliases can make a few hundred bytes stand for billions of values: such a note is not read at all.
+	if (!propertiesWithinBound(record.frontmatter)) return { note: null, problems: [malformedYamlProblem(record.path, OVER_BOUND)] };
 	const kindText = typeof raw === "string" ? raw.trim().toLowerCase() : raw;
 	if (!isNoteKind(kindText) && !isReservedKind(kindText)) {
 		return {

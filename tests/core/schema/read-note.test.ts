@@ -71,3 +71,14 @@ describe("readNote", () => {
 		expect(note).toMatchObject({ kind: "trajectory", name: "T", members: ["Sanne", "Joris"], scaleMin: 1, scaleMax: 10 });
 	});
 });
+
+describe("properties over the bound of values", () => {
+	it("are not read, and say why, without expanding the aliases", () => {
+		let bomb: unknown = ["x", "x", "x", "x", "x", "x", "x", "x", "x"];
+		for (let depth = 0; depth < 7; depth++) bomb = Array.from({ length: 9 }, () => bomb);
+		const result = readNote({ path: "Bomb.md", frontmatter: { intervisie: bomb, goals: bomb }, frontmatterLinks: [], links: [], mtime: 0 }, { me: "Me" });
+		expect(result.note).toBeNull();
+		expect(result.problems.map((p) => p.code)).toEqual(["malformed-yaml"]);
+		expect(result.problems[0]?.message).toContain("10,000 values");
+	});
+});
