@@ -12,6 +12,7 @@ import { reportPages } from "./screenshots/report-scene";
 import { runMarkup } from "./screenshots/run-scene";
 import type { RunStage } from "./screenshots/run-scene";
 import { openScene, SCENES } from "./screenshots/scenes";
+import { settingsMarkup } from "./screenshots/settings-scene";
 import { withPlugin } from "./screenshots/with-plugin";
 
 const ROOT = resolve(".");
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
 				});
 				await shootThemes(scene.name, language, markup, THEMES, FORM_SIZES);
 			}
+			const settings = await withPlugin({ files: TRAJECTORY_VAULT, language, pluginClass: Built, today: "2026-03-10" }, (p) => settingsMarkup(p, language));
+			await shootThemes("settings-folder", language, settings, THEMES, { wide: { width: 900, height: 260 }, phone: { width: 390, height: 420 } });
 		}
 		for (const language of ["nl", "en"] as const) {
 			for (const [name, empty, view] of [["dashboard", false, "dashboard"], ["dashboard-empty", true, "dashboard"], ["facilitator", false, "group"]] as const) {

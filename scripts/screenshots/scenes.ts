@@ -79,7 +79,7 @@ export const SCENES: readonly Scene[] = [
 		today: "2026-04-10",
 		files: {
 			"Intervisie/Goals/Summarise.md":
-				'---\nintervisie: goal\nid: goal-sum\nstatus: active\ntrajectory: "[[Team leads 2026]]"\n---\n## What I will do\n\nI summarise every meeting.\n\n> [!private]- Only for me\n> What my manager said about the team.\n\nAsk [[Coach notes]] and %% remember the budget %% keep going.\n',
+				'---\nintervisie: goal\nid: goal-sum\nstatus: active\ntrajectory: "[[Team leads 2026]]"\n---\n## What I will do\n\nI summarise every meeting.\n\n> [!private]- Only for me\n> What my manager said about the team.\n- Next, see [[Coach notes^a1b2]] and [[Team leads 2026]]\n\nAsk [[Coach notes]] and %% remember the budget %% keep going.\n\n### [[Coach notes]]\n\nWhat my coach and I agreed.\n',
 			"Notes/Coach notes.md": "---\nprivate: true\n---\nNotes from my coach.\n",
 		},
 		open: "Intervisie/Goals/Summarise.md",
