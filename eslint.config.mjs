@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
+import { builtinModules } from "node:module";
 
 export default defineConfig([
 	globalIgnores(["node_modules/", "main.js", "dist/", "demo-vault/", "demo-vault.previous/", "screenshots/", "bench/results.json", "coverage/"]),
@@ -34,6 +35,22 @@ export default defineConfig([
 			"obsidianmd/prefer-window-timers": "off",
 			"obsidianmd/no-global-this": "off",
 			"obsidianmd/hardcoded-config-path": "off",
+		},
+	},
+	{
+		// The core is pure TypeScript: it runs in Obsidian, on a phone, in Node and in tests alike, and knows no layer above it.
+		files: ["src/core/**"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "src/core is pure: the Obsidian adapter lives in src/plugin." }, ...builtinModules.map((name) => ({ name, message: "src/core runs on phones too: no Node built-ins." }))],
+					patterns: [
+						{ group: ["node:*"], message: "src/core runs on phones too: no Node built-ins." },
+						{ group: ["**/plugin/**", "**/cli/**", "../plugin", "../cli", "../../plugin", "../../cli"], message: "src/core knows no layer above it." },
+					],
+				},
+			],
 		},
 	},
 	{
