@@ -1,14 +1,11 @@
 import { isSharedCopy } from "../groups/shared-copy";
 import { unmetCriteria } from "../coaching/goal-coach";
 import { PathLinkResolver } from "../links/link-resolver";
-import { readNote, titleOf } from "../schema/read-note";
+import { readNote } from "../schema/read-note";
 import type { NoteRecord } from "../schema/note-record";
-import type { IntervisieNote } from "../schema/notes";
-import type { Problem } from "../schema/problem";
+import type { ReadResult } from "../schema/notes";
+import { vaultProblems } from "../vault/vault-problems";
 import type { CheckReport, GoalHint } from "./check-report";
-import { looksLikeConflictCopy } from "./conflict-copy";
-import { linkProblems } from "./link-problems";
-import { malformedYamlProblem } from "./malformed-yaml";
 
 export interface CheckOptions {
 	/** Today, local, `YYYY-MM-DD`. */
@@ -22,24 +19,12 @@ export interface CheckOptions {
 /** Checks every note of ours in a vault: what it is, what is wrong with it, and advice for goals. */
 export function checkVault(records: readonly NoteRecord[], options: CheckOptions): CheckReport {
 	const report: CheckReport = { notes: [], problems: [], hints: [] };
-	const notes: IntervisieNote[] = [];
-	for (const record of records) {
-		// A member's shared copy is checked in the vault it came from; here it would count twice.
-		if (isSharedCopy(record.path, record.frontmatter)) continue;
-		if (record.yamlError) {
-			if (record.yamlError.ours) report.problems.push(malformedYamlProblem(record.path, record.yamlError.reason));
-			continue;
-		}
-		const { note, problems } = readNote(record, { me: options.me ?? "" });
-		report.problems.push(...problems);
-		if (!note) continue;
-		notes.push(note);
-		report.notes.push({ path: note.path, kind: note.kind });
-	}
-	const resolver = new PathLinkResolver(records.map((r) => r.path));
-	for (const note of notes) report.problems.push(...linkProblems(note, resolver));
-	report.problems.push(...duplicateTitles(notes), ...conflictCopies(notes));
+	// A member's shared copy is checked in the vault it came from; here it would count twice.
+	const entries = records.filter((record) => !isSharedCopy(record.path, record.frontmatter)).map((record) => ({ record, ...readOf(record, options) }));
+	const { problems, notes } = vaultProblems(entries, new PathLinkResolver(records.map((r) => r.path)));
+	report.problems.push(...problems);
 	for (const note of notes) {
+		report.notes.push({ path: note.path, kind: note.kind });
 		if (note.kind === "goal") report.hints.push(...goalHints(note.path, options.goalStatement(note.path), note.deadline));
 	}
 	report.notes.sort((a, b) => a.path.localeCompare(b.path));
@@ -47,59 +32,9 @@ export function checkVault(records: readonly NoteRecord[], options: CheckOptions
 	return report;
 }
 
-function duplicateTitles(notes: readonly IntervisieNote[]): Problem[] {
-	const byTitle = new Map<string, IntervisieNote[]>();
-	for (const note of notes) {
-		const key = note.title.toLowerCase();
-		byTitle.set(key, [...(byTitle.get(key) ?? []), note]);
-	}
-	const problems: Problem[] = [];
-	for (const group of byTitle.values()) {
-		if (group.length < 2) continue;
-		for (const note of group) {
-			const others = group.filter((n) => n !== note).map((n) => n.path);
-			problems.push({
-				path: note.path,
-				severity: "warning",
-				code: "duplicate-title",
-				message: `Another note has the same name (${others.join(", ")}); a link by name may point to the wrong one. Rename one of them.`,
-			});
-		}
-	}
-	return problems;
-}
-
-/** A conflict copy shows in its file name, or as a second note carrying the same `id`. */
-function conflictCopies(notes: readonly IntervisieNote[]): Problem[] {
-	const problems: Problem[] = [];
-	const byId = new Map<string, IntervisieNote[]>();
-	for (const note of notes) {
-		if (note.id !== note.path) byId.set(note.id, [...(byId.get(note.id) ?? []), note]);
-	}
-	const flagged = new Set<string>();
-	for (const note of notes) {
-		if (!looksLikeConflictCopy(note.path)) continue;
-		flagged.add(note.path);
-		problems.push(conflict(note.path, "Its name marks it as a sync conflict copy."));
-	}
-	for (const group of byId.values()) {
-		if (group.length < 2) continue;
-		for (const note of group) {
-			if (flagged.has(note.path)) continue;
-			const others = group.filter((n) => n !== note).map((n) => titleOf(n.path));
-			problems.push(conflict(note.path, `It has the same id as ${others.join(", ")}.`));
-		}
-	}
-	return problems;
-}
-
-function conflict(path: string, why: string): Problem {
-	return {
-		path,
-		severity: "warning",
-		code: "conflict-copy",
-		message: `${why} Compare it with the original, keep what you need, and delete the copy.`,
-	};
+/** Unreadable properties are not read at all: the problem says why. */
+function readOf(record: NoteRecord, options: CheckOptions): ReadResult {
+	return record.yamlError ? { note: null, problems: [] } : readNote(record, { me: options.me ?? "" });
 }
 
 function goalHints(path: string, statement: string, deadline: string | null): GoalHint[] {

@@ -1,22 +1,15 @@
-import { malformedYamlProblem } from "../check/malformed-yaml";
-import { linkProblems } from "../check/link-problems";
 import type { NoteIndex } from "../index/note-index";
 import type { LinkResolver } from "../schema/note-record";
-import type { Problem, Severity } from "../schema/problem";
+import type { Severity } from "../schema/problem";
+import { vaultProblems } from "../vault/vault-problems";
 import { titleOf } from "../schema/read-note";
 import type { ProblemRow } from "./dashboard-model";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** What needs fixing in our notes, errors first: what reading found, unreadable properties, broken links. */
+/** What needs fixing in our notes, errors first: the same list as `intervisie check` gives. */
 export function dashboardProblems(index: NoteIndex, resolver: LinkResolver): ProblemRow[] {
-	const problems: Problem[] = [];
-	for (const { record, note, problems: found } of index.all()) {
-		problems.push(...found);
-		if (record.yamlError?.ours) problems.push(malformedYamlProblem(record.path, record.yamlError.reason));
-		if (note) problems.push(...linkProblems(note, resolver));
-	}
-	return problems
+	return vaultProblems(index.all(), resolver).problems
 		.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compare(a.path, b.path) || compare(a.code, b.code))
 		.map((p) => ({ path: p.path, title: titleOf(p.path), severity: p.severity, code: p.code, message: p.message }));
 }
