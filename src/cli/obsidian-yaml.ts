@@ -1,17 +1,38 @@
 import yaml from "js-yaml";
+import { expandedSize } from "../core/yaml/expanded-size";
+
+/** No real properties block comes near this; a bigger one is not parsed at all. */
+export const MAX_PROPERTIES_BYTES = 256 * 1024;
+/**
+ * Values a properties block may hold once its aliases are expanded. A few hundred bytes of nested aliases
+ * expand to millions of values, and every reader after the parser (checks, privacy, reports) walks them.
+ */
+export const MAX_PROPERTY_VALUES = 100_000;
 
 /**
  * Parses frontmatter YAML the way Obsidian presents it: the core schema has no timestamp type, so
  * `2024-07-21` stays a string, while numbers, booleans and `null` (an empty value) keep their types.
  * Returns null when the YAML holds no mapping (empty, only comments, a scalar or a list).
- * Throws a YamlSyntaxError with a one-line reason when the YAML is malformed.
+ * Throws a YamlSyntaxError with a one-line reason when the YAML is malformed or over a bound.
  */
 export function parseObsidianYaml(text: string): Record<string, unknown> | null {
+	if (text.length > MAX_PROPERTIES_BYTES || Buffer.byteLength(text, "utf8") > MAX_PROPERTIES_BYTES) {
+		throw new YamlSyntaxError(`the properties are over the bound of ${MAX_PROPERTIES_BYTES / 1024} KB`, null, null);
+	}
 	let value: unknown;
 	try {
 		value = yaml.load(text, { schema: yaml.CORE_SCHEMA });
 	} catch (error) {
 		throw syntaxError(error);
+	}
+	// js-yaml keeps an alias as a reference to its anchor's value, so loading stays linear in the text;
+	// counting the expanded values (each shared value walked once) bounds what the readers after it walk.
+	if (expandedSize(value, MAX_PROPERTY_VALUES) > MAX_PROPERTY_VALUES) {
+		throw new YamlSyntaxError(
+			`the properties are over the bound of ${MAX_PROPERTY_VALUES.toLocaleString("en")} values once their aliases are expanded`,
+			null,
+			null,
+		);
 	}
 	return isPlainRecord(value) ? value : null;
 }
