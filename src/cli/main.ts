@@ -1,3 +1,4 @@
+import { printableName } from "../core/text/printable-name";
 import { checkCommand } from "./check-command";
 import type { CliIo } from "./cli-io";
 import { EXIT, UsageError } from "./cli-io";
@@ -63,7 +64,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 		return await handler(rest, io);
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
-		io.stderr(`intervisie: ${error.message}\nRun "intervisie --help" for usage.\n`);
+		// Usage messages name folders, files and people: escaped, like every name the tool prints.
+		io.stderr(`intervisie: ${printableName(error.message)}\nRun "intervisie --help" for usage.\n`);
 		return EXIT.failure;
 	}
 }
@@ -89,7 +91,7 @@ export async function main(): Promise<void> {
 	} catch (error) {
 		// Unexpected: a bug, not the user's mistake. One line, still no stack trace unless asked.
 		const message = error instanceof Error ? error.message : String(error);
-		io.stderr(`intervisie: unexpected error: ${message}\n`);
+		io.stderr(`intervisie: unexpected error: ${printableName(message)}\n`);
 		if (process.env.INTERVISIE_DEBUG && error instanceof Error) io.stderr(`${error.stack ?? ""}\n`);
 		process.exitCode = EXIT.failure;
 	}

@@ -6,6 +6,7 @@ import { isPrivateNote } from "../core/privacy/private-note";
 import { assembleReport } from "../core/report/assemble-report";
 import { buildGroupReportHtml, buildGroupReportMarkdown, buildReportHtml, buildReportMarkdown } from "../core/report/build-trajectory-report";
 import { guessLanguage } from "../core/report/guess-language";
+import { printableName } from "../core/text/printable-name";
 import type { TrajectoryReportInput } from "../core/report/report-input";
 import type { NoteRecord } from "../core/schema/note-record";
 import type { CliIo } from "./cli-io";
@@ -29,7 +30,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 	try {
 		vault = await readVault(root);
 	} catch (error) {
-		io.stderr(`Could not read the folder ${args.vault}: ${reasonOf(error)}\n`);
+		io.stderr(`Could not read the folder ${printableName(args.vault)}: ${printableName(reasonOf(error))}\n`);
 		return EXIT.failure;
 	}
 	const today = localDay((io.now ?? systemClock)());
@@ -60,10 +61,11 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 	try {
 		await writeOutput(out, text);
 	} catch (error) {
-		io.stderr(`${reasonOf(error)}\n`);
+		io.stderr(`${printableName(reasonOf(error))}\n`);
 		return EXIT.failure;
 	}
-	io.stdout(`Wrote ${args.out}: trajectory report of ${members.join(", ")}, ${trajectoryName}. Private notes and private parts are left out.\n`);
+	const about = `${members.join(", ")}, ${trajectoryName}`;
+	io.stdout(`Wrote ${printableName(args.out)}: trajectory report of ${printableName(about)}. Private notes and private parts are left out.\n`);
 	return EXIT.ok;
 }
 
