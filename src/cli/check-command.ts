@@ -29,6 +29,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
 	const report = checkVault(vault.records, {
 		today: localDay((io.now ?? systemClock)()),
 		goalStatement: (path) => goalStatementFromBody(vault.bodies.get(path) ?? ""),
+		fileProblems: vault.problems,
 	});
 	io.stdout(args.json ? `${checkJson(report)}\n` : checkText(report, args.vault));
 	return report.problems.some((problem) => problem.severity === "error") ? EXIT.errorsFound : EXIT.ok;

@@ -69,7 +69,10 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 	return EXIT.ok;
 }
 
-/** Every private note of the folder, also those that are not ours (a private daily note linked from a report). */
+/**
+ * Every note of the folder that might be private, also those that are not ours (a private daily note linked
+ * from a report): private by its properties, or unreadable (malformed or over a bound), since then nobody knows.
+ */
 function privatePaths(records: readonly NoteRecord[]): Set<string> {
-	return new Set(records.filter((r) => isPrivateNote(r.frontmatter)).map((r) => r.path));
+	return new Set(records.filter((r) => r.yamlError !== undefined || isPrivateNote(r.frontmatter)).map((r) => r.path));
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempVaults } from "./temp-vault";
@@ -73,5 +73,32 @@ describe("names that would fool a terminal", () => {
 		const json = await cli("plan", "--members", "A\u001b[2J,B\u202e,C", "--start", "2026-01-12", "--sessions", "3", "--json");
 		expect(json.stdout).not.toSatisfy((text: string) => TERMINAL_CODES.test(text));
 		expect((JSON.parse(json.stdout) as { sessions: { case_bringer: string }[] }).sessions[0]?.case_bringer).toBe("A\u001b[2J");
+	});
+});
+describe("names that are not valid UTF-8", () => {
+	it("are a problem of that file only; the rest of the vault is checked", async () => {
+		const root = vault({ "Goals/Fine.md": GOAL, "Goals/Broken.md": BROKEN });
+		writeFileSync(Buffer.from(`${root}/Goals/Bad \xff\xfe name.md`, "latin1"), GOAL);
+		mkdirSync(Buffer.from(`${root}/Folder \xff`, "latin1"));
+		writeFileSync(Buffer.from(`${root}/Folder \xff/Inside.md`, "latin1"), GOAL);
+		const result = await cli("check", root, "--json");
+		expect(result.stderr).toBe("");
+		expect(result.code).toBe(1);
+		const report = JSON.parse(result.stdout) as { notes: { path: string }[]; problems: { path: string; code: string; message: string }[] };
+		expect(report.notes.map((n) => n.path)).toEqual(["Goals/Fine.md"]);
+		expect(report.problems.map((p) => [p.path, p.code])).toEqual([
+			["Folder \\xff", "unreadable-name"],
+			["Goals/Bad \\xff\\xfe name.md", "unreadable-name"],
+			["Goals/Broken.md", "malformed-yaml"],
+		]);
+		expect(report.problems[1]?.message).toContain("not valid UTF-8");
+	});
+
+	it("report leaves such a note out and writes the rest", async () => {
+		const root = vault({ "Goals/Fine.md": "---\nintervisie: goal\nauthor: Anna\n---\nI ask first.\n" });
+		writeFileSync(Buffer.from(`${root}/Goals/Bad \xff.md`, "latin1"), "---\nintervisie: goal\nauthor: Anna\n---\nBAD NAME SECRET\n");
+		const out = join(vault({}), "report.md");
+		const result = await cli("report", root, "--out", out);
+		expect(result).toMatchObject({ code: 0, stderr: "" });
 	});
 });

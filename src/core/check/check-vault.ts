@@ -17,6 +17,8 @@ export interface CheckOptions {
 	goalStatement(path: string): string;
 	/** Whose notes these are, for notes that name no author. */
 	me?: string;
+	/** Problems of files that were not read at all (too large, an unreadable name), listed with the others. */
+	fileProblems?: readonly Problem[];
 }
 
 /** Checks every note of ours in a vault: what it is, what is wrong with it, and advice for goals. */
@@ -38,7 +40,7 @@ export function checkVault(records: readonly NoteRecord[], options: CheckOptions
 	}
 	const resolver = new PathLinkResolver(records.map((r) => r.path));
 	for (const note of notes) report.problems.push(...linkProblems(note, resolver));
-	report.problems.push(...duplicateTitles(notes), ...conflictCopies(notes));
+	report.problems.push(...duplicateTitles(notes), ...conflictCopies(notes), ...(options.fileProblems ?? []));
 	for (const note of notes) {
 		if (note.kind === "goal") report.hints.push(...goalHints(note.path, options.goalStatement(note.path), note.deadline));
 	}
