@@ -24,7 +24,8 @@ Commands:
                            in .html is one self-contained web page, .md a markdown note. FILE must
                            be outside the folder; an existing file is replaced. --group reads a
                            group folder (a subfolder per member) and writes a part per member.
-                           Without --member: the only author of the notes.
+                           Without --member: the only author of the notes (none named: the
+                           vault's owner, unnamed). A --member without notes is refused.
 
 Options:
   --json                   Print JSON: check { notes, problems, hints }, methods [ ... ],

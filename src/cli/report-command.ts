@@ -15,7 +15,7 @@ import { readVault } from "./read-vault";
 import type { VaultContents } from "./read-vault";
 import type { ReportArgs } from "./report-args";
 import { checkOutput, writeOutput } from "./report-output";
-import { chooseMember, chooseTrajectory, groupMembers, withFolderAuthors, withoutSharedCopies } from "./report-subjects";
+import { assertGroupMember, chooseMember, chooseTrajectory, groupMembers, withFolderAuthors, withoutSharedCopies } from "./report-subjects";
 import { assertFolder, reasonOf } from "./vault-folder";
 
 /**
@@ -35,6 +35,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 	}
 	const today = localDay((io.now ?? systemClock)());
 	const records = args.group ? withFolderAuthors(vault.records) : withoutSharedCopies(vault.records);
+	if (args.group && args.member !== null) assertGroupMember(args.member, records);
 	const member = args.group ? args.member : chooseMember(args.member, records);
 	// A personal vault's notes without an author are the participant's; in a group folder, the folder says whose.
 	const index = new NoteIndex({ me: args.group ? "" : (member ?? "") });
@@ -64,7 +65,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 		io.stderr(`${printableName(reasonOf(error))}\n`);
 		return EXIT.failure;
 	}
-	const about = `${members.join(", ")}, ${trajectoryName}`;
+	const about = [...members.filter((name) => name !== ""), trajectoryName].join(", ");
 	io.stdout(`Wrote ${printableName(args.out)}: trajectory report of ${printableName(about)}. Private notes and private parts are left out.\n`);
 	return EXIT.ok;
 }
