@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Window } from "happy-dom";
 import { afterEach, describe, expect, it } from "vitest";
@@ -244,5 +244,29 @@ describe("intervisie report --group", () => {
 		expect(result.stderr).toContain('No notes of "Nobody" were found');
 		expect(result.stderr).toContain("Anna");
 		expect(existsSync(out)).toBe(false);
+	});
+});
+
+describe("intervisie report --out, written aside", () => {
+	const NOTE = "---\nintervisie: goal\nauthor: Anna\n---\nI ask first.\n";
+
+	it("never follows a symlink planted at the name of the temporary file", async () => {
+		const root = vault({ "Goal.md": NOTE });
+		const outside = vault({ "victim.txt": "KEEP ME" });
+		const folder = vault({});
+		const out = join(folder, "report.md");
+		// The names a plain write would have used: this process's id, as the tool runs in-process here.
+		symlinkSync(join(outside, "victim.txt"), join(folder, `.report.md.${process.pid}.tmp`));
+		const result = await cli("report", root, "--out", out);
+		expect(result).toMatchObject({ code: 0, stderr: "" });
+		expect(readFileSync(join(outside, "victim.txt"), "utf8")).toBe("KEEP ME");
+		expect(readFileSync(out, "utf8")).toContain("I ask first.");
+		expect(lstatSync(out).isSymbolicLink()).toBe(false);
+	});
+
+	it("leaves no temporary file behind", async () => {
+		const folder = vault({});
+		expect((await cli("report", vault({ "Goal.md": NOTE }), "--out", join(folder, "report.html"))).code).toBe(0);
+		expect(readdirSync(folder)).toEqual(["report.html"]);
 	});
 });
