@@ -43,7 +43,7 @@ export function readNote(record: NoteRecord, context: ReadContext): ReadResult {
 					path: record.path,
 					severity: "error",
 					code: "unknown-kind",
-					message: `"intervisie: ${typeof raw === "string" ? raw : JSON.stringify(raw)}" is not a known kind. Use one of: ${NOTE_KINDS.join(", ")}.`,
+					message: `"intervisie: ${shortened(typeof raw === "string" ? raw : JSON.stringify(raw))}" is not a known kind. Use one of: ${NOTE_KINDS.join(", ")}.`,
 				},
 			],
 		};
@@ -147,4 +147,9 @@ function readReport(base: NoteBase, f: FieldReader): IntervisieNote {
 		goals,
 		ratings,
 	};
+}
+
+/** A message names a value; it does not repeat a long one. */
+function shortened(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

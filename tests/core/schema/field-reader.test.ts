@@ -36,3 +36,14 @@ describe("FieldReader's wrong-type messages say what the value is", () => {
 		expect(numberProblem(true)).toContain("but is boolean true.");
 	});
 });
+
+describe("readNote's unknown-kind message", () => {
+	it("names a long value shortened", async () => {
+		const { readNote } = await import("../../../src/core/schema/read-note");
+		const value = Array.from({ length: 1000 }, () => ["x", "y"]);
+		const { problems } = readNote({ path: "A.md", frontmatter: { intervisie: value }, frontmatterLinks: [], links: [], mtime: 0 }, { me: "" });
+		expect(problems[0]?.code).toBe("unknown-kind");
+		expect(problems[0]?.message.length).toBeLessThan(200);
+		expect(problems[0]?.message).toContain('"intervisie: [["x","y"],');
+	});
+});
