@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { checkVault } from "../core/check/check-vault";
 import { goalStatementFromBody } from "../core/coaching/goal-statement";
+import { printableName } from "../core/text/printable-name";
 import { localDay, systemClock } from "../core/dates/local-day";
 import { checkJson, checkText } from "./check-output";
 import type { CliIo } from "./cli-io";
@@ -22,12 +23,13 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
 	try {
 		vault = await readVault(root);
 	} catch (error) {
-		io.stderr(`Could not read the vault ${args.vault}: ${reasonOf(error)}\n`);
+		io.stderr(`Could not read the vault ${printableName(args.vault)}: ${printableName(reasonOf(error))}\n`);
 		return EXIT.failure;
 	}
 	const report = checkVault(vault.records, {
 		today: localDay((io.now ?? systemClock)()),
 		goalStatement: (path) => goalStatementFromBody(vault.bodies.get(path) ?? ""),
+		fileProblems: vault.problems,
 	});
 	io.stdout(args.json ? `${checkJson(report)}\n` : checkText(report, args.vault));
 	return report.problems.some((problem) => problem.severity === "error") ? EXIT.errorsFound : EXIT.ok;

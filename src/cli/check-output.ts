@@ -1,37 +1,42 @@
 import type { CheckReport } from "../core/check/check-report";
 import type { Severity } from "../core/schema/problem";
+import { printableJson } from "../core/text/printable-json";
+import { printableName as shown } from "../core/text/printable-name";
 
 /** The `--json` shape: exactly these fields, so scripts can rely on it. */
 export function checkJson(report: CheckReport): string {
-	return JSON.stringify({
+	return printableJson({
 		notes: report.notes.map(({ path, kind }) => ({ path, kind })),
 		problems: report.problems.map(({ path, severity, code, message }) => ({ path, severity, code, message })),
 		hints: report.hints.map(({ path, criterion, message }) => ({ path, criterion, message })),
 	});
 }
 
-/** The human-readable report: notes with their kind, problems by note, advice apart, then a summary. */
+/**
+ * The human-readable report: notes with their kind, problems by note, advice apart, then a summary.
+ * Names and messages are shown with control characters escaped: a file name cannot fake a line.
+ */
 export function checkText(report: CheckReport, vault: string): string {
-	const lines: string[] = [`Checked ${vault}`, ""];
+	const lines: string[] = [`Checked ${shown(vault)}`, ""];
 	if (report.notes.length === 0) {
 		lines.push("No intervisie notes found.");
 	} else {
 		lines.push("Notes");
 		const width = Math.max(...report.notes.map((note) => note.kind.length));
-		for (const note of report.notes) lines.push(`  ${note.kind.padEnd(width)}  ${note.path}`);
+		for (const note of report.notes) lines.push(`  ${note.kind.padEnd(width)}  ${shown(note.path)}`);
 	}
 	if (report.problems.length > 0) {
 		lines.push("", "Problems");
 		for (const [path, problems] of groupByPath(report.problems)) {
-			lines.push(`  ${path}`);
-			for (const problem of problems) lines.push(`    ${problem.severity.padEnd(7)}  ${problem.code}: ${problem.message}`);
+			lines.push(`  ${shown(path)}`);
+			for (const problem of problems) lines.push(`    ${problem.severity.padEnd(7)}  ${problem.code}: ${shown(problem.message)}`);
 		}
 	}
 	if (report.hints.length > 0) {
 		lines.push("", "Advice (never an error)");
 		for (const [path, hints] of groupByPath(report.hints)) {
-			lines.push(`  ${path}`);
-			for (const hint of hints) lines.push(`    ${hint.criterion}: ${hint.message}`);
+			lines.push(`  ${shown(path)}`);
+			for (const hint of hints) lines.push(`    ${hint.criterion}: ${shown(hint.message)}`);
 		}
 	}
 	lines.push("", summary(report));

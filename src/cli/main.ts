@@ -1,3 +1,4 @@
+import { printableName } from "../core/text/printable-name";
 import { checkCommand } from "./check-command";
 import type { CliIo } from "./cli-io";
 import { EXIT, UsageError } from "./cli-io";
@@ -23,7 +24,8 @@ Commands:
                            in .html is one self-contained web page, .md a markdown note. FILE must
                            be outside the folder; an existing file is replaced. --group reads a
                            group folder (a subfolder per member) and writes a part per member.
-                           Without --member: the only author of the notes.
+                           Without --member: the only author of the notes (none named: the
+                           vault's owner, unnamed). A --member without notes is refused.
 
 Options:
   --json                   Print JSON: check { notes, problems, hints }, methods [ ... ],
@@ -63,7 +65,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 		return await handler(rest, io);
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
-		io.stderr(`intervisie: ${error.message}\nRun "intervisie --help" for usage.\n`);
+		// Usage messages name folders, files and people: escaped, like every name the tool prints.
+		io.stderr(`intervisie: ${printableName(error.message)}\nRun "intervisie --help" for usage.\n`);
 		return EXIT.failure;
 	}
 }
@@ -89,7 +92,7 @@ export async function main(): Promise<void> {
 	} catch (error) {
 		// Unexpected: a bug, not the user's mistake. One line, still no stack trace unless asked.
 		const message = error instanceof Error ? error.message : String(error);
-		io.stderr(`intervisie: unexpected error: ${message}\n`);
+		io.stderr(`intervisie: unexpected error: ${printableName(message)}\n`);
 		if (process.env.INTERVISIE_DEBUG && error instanceof Error) io.stderr(`${error.stack ?? ""}\n`);
 		process.exitCode = EXIT.failure;
 	}

@@ -1,17 +1,34 @@
 import yaml from "js-yaml";
+import { MAX_PROPERTIES_LENGTH, MAX_PROPERTY_VALUES, propertiesWithinBound } from "../core/yaml/properties-bound";
+
+/** No real properties block comes near this; a bigger one is not parsed at all (the same bound as the plugin's). */
+export const MAX_PROPERTIES_BYTES = MAX_PROPERTIES_LENGTH;
+export { MAX_PROPERTY_VALUES };
 
 /**
  * Parses frontmatter YAML the way Obsidian presents it: the core schema has no timestamp type, so
  * `2024-07-21` stays a string, while numbers, booleans and `null` (an empty value) keep their types.
  * Returns null when the YAML holds no mapping (empty, only comments, a scalar or a list).
- * Throws a YamlSyntaxError with a one-line reason when the YAML is malformed.
+ * Throws a YamlSyntaxError with a one-line reason when the YAML is malformed or over a bound.
  */
 export function parseObsidianYaml(text: string): Record<string, unknown> | null {
+	if (text.length > MAX_PROPERTIES_BYTES || Buffer.byteLength(text, "utf8") > MAX_PROPERTIES_BYTES) {
+		throw new YamlSyntaxError(`the properties are over the bound of ${MAX_PROPERTIES_BYTES / 1024} KB`, null, null);
+	}
 	let value: unknown;
 	try {
 		value = yaml.load(text, { schema: yaml.CORE_SCHEMA });
 	} catch (error) {
 		throw syntaxError(error);
+	}
+	// js-yaml keeps an alias as a reference to its anchor's value, so loading stays linear in the text;
+	// counting the expanded values (each shared value walked once) bounds what the readers after it walk.
+	if (!propertiesWithinBound(value)) {
+		throw new YamlSyntaxError(
+			`the properties are over the bound of ${MAX_PROPERTY_VALUES.toLocaleString("en")} values once their aliases are expanded`,
+			null,
+			null,
+		);
 	}
 	return isPlainRecord(value) ? value : null;
 }

@@ -1,6 +1,8 @@
 import type { PlannedSession } from "../core/planning/plan-sessions";
 import { PlanError, planSessions } from "../core/planning/plan-sessions";
 import { MAX_INTERVAL_WEEKS, MIN_INTERVAL_WEEKS } from "../core/planning/session-dates";
+import { printableJson } from "../core/text/printable-json";
+import { printableName } from "../core/text/printable-name";
 import type { CliIo } from "./cli-io";
 import { EXIT, UsageError } from "./cli-io";
 
@@ -80,11 +82,11 @@ function interval(value: string): { weeks: number } {
 
 function planJson(plan: readonly PlannedSession[]): string {
 	const sessions = plan.map((s) => ({ number: s.number, date: s.date, case_bringer: s.caseBringer, facilitator: s.facilitator, note_taker: s.noteTaker }));
-	return `${JSON.stringify({ sessions }, null, 2)}\n`;
+	return `${printableJson({ sessions }, 2)}\n`;
 }
 
 function planText(plan: readonly PlannedSession[]): string {
-	const rows = [["#", "Date", "Case-bringer", "Facilitator", "Note-taker"], ...plan.map((s) => [String(s.number), s.date, s.caseBringer, s.facilitator, s.noteTaker ?? ""])];
+	const rows = [["#", "Date", "Case-bringer", "Facilitator", "Note-taker"], ...plan.map((s) => [String(s.number), s.date, s.caseBringer, s.facilitator, s.noteTaker ?? ""].map(printableName))];
 	const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => (row[col] ?? "").length)));
 	return rows.map((row) => `${row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join("  ").trimEnd()}\n`).join("");
 }

@@ -7,6 +7,7 @@ import { NotePrefixes } from "../core/privacy/private-target";
 import { assembleReport } from "../core/report/assemble-report";
 import { buildGroupReportHtml, buildGroupReportMarkdown, buildReportHtml, buildReportMarkdown } from "../core/report/build-trajectory-report";
 import { guessLanguage } from "../core/report/guess-language";
+import { printableName } from "../core/text/printable-name";
 import type { TrajectoryReportInput } from "../core/report/report-input";
 import type { NoteRecord } from "../core/schema/note-record";
 import type { CliIo } from "./cli-io";
@@ -15,7 +16,7 @@ import { readVault } from "./read-vault";
 import type { VaultContents } from "./read-vault";
 import type { ReportArgs } from "./report-args";
 import { checkOutput, writeOutput } from "./report-output";
-import { chooseMember, chooseTrajectory, groupMembers, withFolderAuthors, withoutSharedCopies } from "./report-subjects";
+import { assertGroupMember, chooseMember, chooseTrajectory, groupMembers, withFolderAuthors, withoutSharedCopies } from "./report-subjects";
 import { assertFolder, reasonOf } from "./vault-folder";
 
 /**
@@ -30,13 +31,14 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 	try {
 		vault = await readVault(root);
 	} catch (error) {
-		io.stderr(`Could not read the folder ${args.vault}: ${reasonOf(error)}\n`);
+		io.stderr(`Could not read the folder ${printableName(args.vault)}: ${printableName(reasonOf(error))}\n`);
 		return EXIT.failure;
 	}
 	const today = localDay((io.now ?? systemClock)());
 	const privateByPath = privatePaths(vault.records);
 	// A group folder's private notes are skipped whatever brought them there; links to them still count as private.
 	const records = args.group ? withFolderAuthors(vault.records.filter((r) => !privateByPath.has(r.path))) : withoutSharedCopies(vault.records);
+	if (args.group && args.member !== null) assertGroupMember(args.member, records);
 	const member = args.group ? args.member : chooseMember(args.member, records);
 	// A personal vault's notes without an author are the participant's; in a group folder, the folder says whose.
 	const index = new NoteIndex({ me: args.group ? "" : (member ?? "") });
@@ -63,14 +65,18 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 	try {
 		await writeOutput(out, text);
 	} catch (error) {
-		io.stderr(`${reasonOf(error)}\n`);
+		io.stderr(`${printableName(reasonOf(error))}\n`);
 		return EXIT.failure;
 	}
-	io.stdout(`Wrote ${args.out}: trajectory report of ${members.join(", ")}, ${trajectoryName}. Private notes and private parts are left out.\n`);
+	const about = [...members.filter((name) => name !== ""), trajectoryName].join(", ");
+	io.stdout(`Wrote ${printableName(args.out)}: trajectory report of ${printableName(about)}. Private notes and private parts are left out.\n`);
 	return EXIT.ok;
 }
 
-/** Every note of the folder that is or might be private, also those that are not ours (a private daily note linked from a report). */
+/**
+ * Every note of the folder that is or might be private, also those that are not ours (a private daily note
+ * linked from a report): by the one decision, so unreadable notes (malformed or over a bound) count too.
+ */
 function privatePaths(records: readonly NoteRecord[]): Set<string> {
 	return new Set(records.filter(isPrivateRecord).map((r) => r.path));
 }

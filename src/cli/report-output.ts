@@ -1,5 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { realpathSync } from "node:fs";
-import { rename, rm, stat, writeFile } from "node:fs/promises";
+import { open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "./cli-io";
 import { reasonOf } from "./vault-folder";
@@ -28,14 +29,25 @@ export async function checkOutput(out: string, root: string): Promise<string> {
 	return path;
 }
 
-/** Writes aside and renames, so a failed write never leaves half a report, nor half of the one it replaces. */
+/**
+ * Writes aside and renames, so a failed write never leaves half a report, nor half of the one it replaces.
+ * The file aside has a random name and is created exclusively: a file or symlink planted under a name
+ * that could be guessed is never written through, nor removed.
+ */
 export async function writeOutput(path: string, text: string): Promise<void> {
-	const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+	const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString("hex")}.tmp`);
+	let created = false;
 	try {
-		await writeFile(temporary, text, "utf8");
+		const file = await open(temporary, "wx");
+		created = true;
+		try {
+			await file.writeFile(text, "utf8");
+		} finally {
+			await file.close();
+		}
 		await rename(temporary, path);
 	} catch (error) {
-		await rm(temporary, { force: true });
+		if (created) await rm(temporary, { force: true });
 		throw new Error(`Could not write ${path}: ${reasonOf(error)}`);
 	}
 }

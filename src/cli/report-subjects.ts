@@ -9,26 +9,55 @@ import { UsageError } from "./cli-io";
 /** Kinds whose author is a participant; sessions and trajectories are often written by the facilitator. */
 const PERSONAL_KINDS = new Set(["goal", "report", "case", "intake", "evaluation"]);
 
-/** The names that wrote personal notes, or are the participant of an intake or evaluation; each name once. */
-function authorsOf(records: readonly NoteRecord[]): string[] {
-	const names: string[] = [];
+interface Authors {
+	/** The names that wrote personal notes, or are the participant of an intake or evaluation; each name once. */
+	names: string[];
+	/** Whether a personal note names nobody: in a personal vault it is the participant's own. */
+	nameless: boolean;
+}
+
+function authorsOf(records: readonly NoteRecord[]): Authors {
+	const authors: Authors = { names: [], nameless: false };
 	for (const { frontmatter } of records) {
 		const kind = frontmatter?.[P.kind];
 		if (!frontmatter || typeof kind !== "string" || !PERSONAL_KINDS.has(kind.trim().toLowerCase())) continue;
-		for (const value of [frontmatter[P.author], frontmatter[P.participant]]) {
-			if (typeof value === "string" && value.trim() !== "" && !names.some((name) => sameName(name, value))) names.push(value.trim());
-		}
+		const named = [frontmatter[P.author], frontmatter[P.participant]].filter((value): value is string => typeof value === "string" && value.trim() !== "");
+		if (named.length === 0) authors.nameless = true;
+		for (const value of named) if (!authors.names.some((name) => sameName(name, value))) authors.names.push(value.trim());
 	}
-	return names;
+	return authors;
 }
 
-/** `--member`, else the only author of the vault's personal notes. */
+/**
+ * `--member`, when some notes are theirs; else the only author of the vault's personal notes; else, when the
+ * notes name nobody, "": a personal vault is one person's, whose report needs no name.
+ */
 export function chooseMember(given: string | null, records: readonly NoteRecord[]): string {
-	if (given !== null) return given;
 	const authors = authorsOf(records);
-	if (authors.length === 1) return authors[0] ?? "";
-	if (authors.length === 0) throw new UsageError("The notes do not say whose they are (no author). Name the participant: --member NAME");
-	throw new UsageError(`The notes are by ${authors.length} people (${authors.join(", ")}). Choose one with --member NAME, or use --group for a group folder.`);
+	if (given !== null) {
+		if (!authors.nameless) assertHasNotes(given, authors.names);
+		return given;
+	}
+	if (authors.names.length === 1) return authors.names[0] ?? "";
+	if (authors.names.length === 0) {
+		if (authors.nameless) return "";
+		throw new UsageError("The folder has no goals, reports, cases, intakes or evaluations to report on.");
+	}
+	throw new UsageError(`The notes are by ${authors.names.length} people (${authors.names.join(", ")}). Choose one with --member NAME, or use --group for a group folder.`);
+}
+
+/** In a group folder, `--member` must be someone whose notes are there (by author or by member folder). */
+export function assertGroupMember(given: string, records: readonly NoteRecord[]): void {
+	assertHasNotes(given, authorsOf(records).names);
+}
+
+function assertHasNotes(given: string, names: readonly string[]): void {
+	if (names.some((name) => sameName(name, given))) return;
+	throw new UsageError(
+		names.length > 0
+			? `No notes of "${given}" were found. The notes are by: ${names.join(", ")}.`
+			: `No notes of "${given}" were found: the folder has no goals, reports, cases, intakes or evaluations.`,
+	);
 }
 
 /**

@@ -143,3 +143,12 @@ function snapshotOf(root: string): Record<string, string> {
 	walk(root);
 	return files;
 }
+
+describe("intervisie check on numbers YAML cannot hold", () => {
+	it("says a baseline of 1e400 is a number too large to use", async () => {
+		const root = vault({ "Goals/Big.md": "---\nintervisie: goal\nbaseline: 1e400\n---\nI ask first.\n" });
+		const result = await cli("check", root);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain('Property "baseline" should be a number, but is a number too large to use.');
+	});
+});

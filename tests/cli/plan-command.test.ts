@@ -73,3 +73,23 @@ describe("intervisie plan", () => {
 		expect(result.stderr.split("\n")[0]).toMatch(/^intervisie: /);
 	});
 });
+
+describe("intervisie plan near the end of the calendar", () => {
+	it.each([
+		["--every", ["--every", "2w"]],
+		["a spread over a year", []],
+		["--end", ["--end", "9999-12-31"]],
+	])("gives a usage error, not an unexpected one, when sessions would fall after 9999-12-31 (%s)", async (_, extra) => {
+		const result = await cliRunner()("plan", "--members", "A,B", "--start", "9999-12-31", "--sessions", "5", ...extra);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe("");
+		expect(result.stderr).not.toContain("unexpected");
+		expect(result.stderr).toMatch(/9999-12-31/);
+	});
+
+	it("still plans up to the last day", async () => {
+		const result = await cliRunner()("plan", "--members", "A,B", "--start", "9999-12-03", "--sessions", "3", "--every", "2w", "--json");
+		expect(result.code).toBe(0);
+		expect((JSON.parse(result.stdout) as { sessions: { date: string }[] }).sessions.map((s) => s.date)).toEqual(["9999-12-03", "9999-12-17", "9999-12-31"]);
+	});
+});

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Window } from "happy-dom";
 import { afterEach, describe, expect, it } from "vitest";
@@ -101,15 +101,40 @@ describe("intervisie report", () => {
 		expect(readFileSync(out, "utf8")).not.toContain("JORIS GOAL");
 	});
 
-	it("takes notes without an author as the member's, and asks for a name when no note has one", async () => {
+	it("takes notes without an author as the member's, and writes a nameless vault's report without a name", async () => {
 		const files = Object.fromEntries(Object.entries(personalVault()).map(([path, text]) => [path, text.replace(/^author: .*\n/m, "")]));
 		const root = vault(files);
 		const out = join(vault({}), "report.html");
 		const nameless = await cli("report", root, "--out", out);
-		expect(nameless.code).toBe(2);
-		expect(nameless.stderr).toContain("--member NAME");
+		expect(nameless).toMatchObject({ code: 0, stderr: "" });
+		expect(nameless.stdout).toContain("Wrote ");
+		expect(nameless.stdout).toContain(": trajectory report of Team leads 2026.");
+		const doc = parse(readFileSync(out, "utf8"));
+		expect(doc.querySelector("h1")?.textContent).toBe("Trajectory report Team leads 2026");
+		expect(doc.querySelector("title")?.textContent).toBe("Trajectory report Team leads 2026");
+		expect(doc.body.textContent).not.toContain("Participant");
+		expect(doc.body.textContent).toContain("I jump to solutions.");
+		for (const secret of SECRETS) expect(doc.body.textContent).not.toContain(secret);
+
+		const md = join(vault({}), "report.md");
+		expect((await cli("report", root, "--out", md)).code).toBe(0);
+		const text = readFileSync(md, "utf8");
+		expect(text).toContain("# Trajectory report Team leads 2026\n");
+		expect(text).not.toMatch(/report ,|member: ""/);
+
 		expect((await cli("report", root, "--out", out, "--member", "Sanne")).code).toBe(0);
-		expect(readFileSync(out, "utf8")).toContain("I jump to solutions.");
+		expect(parse(readFileSync(out, "utf8")).querySelector("h1")?.textContent).toBe("Trajectory report Sanne, Team leads 2026");
+	});
+
+	it("refuses a --member with no notes, names the authors it found, and writes nothing", async () => {
+		const root = vault(personalVault({ "Other/Goal of Joris.md": "---\nintervisie: goal\nauthor: Joris Bakker\n---\nJORIS GOAL\n" }));
+		const out = join(vault({}), "report.html");
+		const result = await cli("report", root, "--out", out, "--member", "Nobody");
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe("");
+		expect(result.stderr).toContain('No notes of "Nobody" were found');
+		expect(result.stderr).toContain(`${ME}, Joris Bakker`);
+		expect(existsSync(out)).toBe(false);
 	});
 
 	it("leaves out shared copies of other people's notes in a personal vault", async () => {
@@ -210,5 +235,38 @@ describe("intervisie report --group", () => {
 		expect((await cli("report", folder, "--group", "--out", out)).code).toBe(0);
 		const doc = parse(readFileSync(out, "utf8"));
 		expect([...doc.querySelectorAll("section.member h2")].map((h) => h.textContent)).toEqual([expect.stringContaining("Anna"), expect.stringContaining("Bram")]);
+	});
+
+	it("refuses a --member with no notes in a group folder too", async () => {
+		const out = join(vault({}), "report.html");
+		const result = await cli("report", vault(groupFolder()), "--group", "--member", "Nobody", "--out", out);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('No notes of "Nobody" were found');
+		expect(result.stderr).toContain("Anna");
+		expect(existsSync(out)).toBe(false);
+	});
+});
+
+describe("intervisie report --out, written aside", () => {
+	const NOTE = "---\nintervisie: goal\nauthor: Anna\n---\nI ask first.\n";
+
+	it("never follows a symlink planted at the name of the temporary file", async () => {
+		const root = vault({ "Goal.md": NOTE });
+		const outside = vault({ "victim.txt": "KEEP ME" });
+		const folder = vault({});
+		const out = join(folder, "report.md");
+		// The names a plain write would have used: this process's id, as the tool runs in-process here.
+		symlinkSync(join(outside, "victim.txt"), join(folder, `.report.md.${process.pid}.tmp`));
+		const result = await cli("report", root, "--out", out);
+		expect(result).toMatchObject({ code: 0, stderr: "" });
+		expect(readFileSync(join(outside, "victim.txt"), "utf8")).toBe("KEEP ME");
+		expect(readFileSync(out, "utf8")).toContain("I ask first.");
+		expect(lstatSync(out).isSymbolicLink()).toBe(false);
+	});
+
+	it("leaves no temporary file behind", async () => {
+		const folder = vault({});
+		expect((await cli("report", vault({ "Goal.md": NOTE }), "--out", join(folder, "report.html"))).code).toBe(0);
+		expect(readdirSync(folder)).toEqual(["report.html"]);
 	});
 });

@@ -4,6 +4,7 @@ import { PathLinkResolver } from "../links/link-resolver";
 import { readNote } from "../schema/read-note";
 import type { NoteRecord } from "../schema/note-record";
 import type { ReadResult } from "../schema/notes";
+import type { Problem } from "../schema/problem";
 import { vaultProblems } from "../vault/vault-problems";
 import type { CheckReport, GoalHint } from "./check-report";
 
@@ -14,6 +15,8 @@ export interface CheckOptions {
 	goalStatement(path: string): string;
 	/** Whose notes these are, for notes that name no author. */
 	me?: string;
+	/** Problems of files that were not read at all (too large, an unreadable name), listed with the others. */
+	fileProblems?: readonly Problem[];
 }
 
 /** Checks every note of ours in a vault: what it is, what is wrong with it, and advice for goals. */
@@ -22,7 +25,7 @@ export function checkVault(records: readonly NoteRecord[], options: CheckOptions
 	// A member's shared copy is checked in the vault it came from; here it would count twice.
 	const entries = records.filter((record) => !isSharedCopy(record.path, record.frontmatter)).map((record) => ({ record, ...readOf(record, options) }));
 	const { problems, notes } = vaultProblems(entries, new PathLinkResolver(records.map((r) => r.path)));
-	report.problems.push(...problems);
+	report.problems.push(...problems, ...(options.fileProblems ?? []));
 	for (const note of notes) {
 		report.notes.push({ path: note.path, kind: note.kind });
 		if (note.kind === "goal") report.hints.push(...goalHints(note.path, options.goalStatement(note.path), note.deadline));

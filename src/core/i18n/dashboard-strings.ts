@@ -100,6 +100,9 @@ const en = {
 			"conflict-copy": "A sync conflict copy",
 			"newer-schema": "Written by a newer version of the plugin",
 			"ratings-mismatch": "Ratings do not match the goals",
+			"too-large": "The note is too large to read",
+			"unreadable-name": "The file name cannot be read",
+			"unreadable-file": "The file cannot be read",
 		} satisfies Record<ProblemCode, string>,
 	},
 	reminders: {
@@ -214,6 +217,9 @@ const nl: DashboardStrings = {
 			"conflict-copy": "Een conflictkopie van een synchronisatie",
 			"newer-schema": "Geschreven door een nieuwere versie van de plug-in",
 			"ratings-mismatch": "De cijfers passen niet bij de leerdoelen",
+			"too-large": "De notitie is te groot om te lezen",
+			"unreadable-name": "De bestandsnaam is niet te lezen",
+			"unreadable-file": "Het bestand is niet te lezen",
 		},
 	},
 	reminders: {

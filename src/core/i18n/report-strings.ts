@@ -6,7 +6,8 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 /** Every text of the trajectory report, in sentence case. */
 const en = {
 	title: "Trajectory report",
-	documentTitle: (member: string, trajectory: string) => `Trajectory report ${member}, ${trajectory}`,
+	/** A personal vault whose notes name nobody gives a report without a name. */
+	documentTitle: (member: string, trajectory: string) => (member ? `Trajectory report ${member}, ${trajectory}` : `Trajectory report ${trajectory}`),
 	groupTitle: (trajectory: string) => `Trajectory reports, ${trajectory}`,
 	months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 	decimal: ".",
@@ -100,7 +101,7 @@ export type ReportStrings = typeof en;
 
 const nl: ReportStrings = {
 	title: "Trajectverslag",
-	documentTitle: (member, trajectory) => `Trajectverslag ${member}, ${trajectory}`,
+	documentTitle: (member, trajectory) => (member ? `Trajectverslag ${member}, ${trajectory}` : `Trajectverslag ${trajectory}`),
 	groupTitle: (trajectory) => `Trajectverslagen, ${trajectory}`,
 	months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
 	decimal: ",",

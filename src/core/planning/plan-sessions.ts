@@ -3,7 +3,7 @@ import { avoidTakenDays } from "./free-dates";
 import { PlanError } from "./plan-error";
 import { chooseNoteTaker, lastMember, tallyOf } from "./role-rules";
 import { countIn, nextInTurn } from "./rotation";
-import { sessionDates } from "./session-dates";
+import { sessionDates, withinCalendar } from "./session-dates";
 
 export { PlanError } from "./plan-error";
 
@@ -50,7 +50,7 @@ export function planSessions(input: PlanInput): PlannedSession[] {
 	if (!Number.isInteger(input.sessions) || input.sessions < 1) throw new PlanError(`The number of sessions must be a whole number of at least 1, got: ${input.sessions}`);
 	const existing = input.existing ?? [];
 	const counted = existing.filter((s) => countsInRotation(s.status));
-	const dates = avoidTakenDays(sessionDates(input, input.sessions), new Set(counted.map((s) => s.date)));
+	const dates = withinCalendar(avoidTakenDays(sessionDates(input, input.sessions), new Set(counted.map((s) => s.date))));
 	const firstNumber = Math.max(existing.length, ...existing.map((s) => s.number ?? 0)) + 1;
 
 	const history = [...counted].sort((a, b) => a.date.localeCompare(b.date));

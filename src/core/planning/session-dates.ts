@@ -5,6 +5,8 @@ export const MIN_INTERVAL_WEEKS = 2;
 export const MAX_INTERVAL_WEEKS = 6;
 /** Without an end or an interval, sessions spread over a year. */
 export const DEFAULT_SPAN_DAYS = 365;
+/** Dates are written `YYYY-MM-DD`: a year has four digits. */
+export const LAST_DAY = "9999-12-31";
 
 export interface DateRule {
 	start: string;
@@ -18,8 +20,19 @@ export function sessionDates(rule: DateRule, sessions: number): string[] {
 	const end = rule.end ?? null;
 	const every = rule.every ?? null;
 	if (end !== null && every !== null) throw new PlanError("Give either an end date or an interval, not both.");
-	if (every !== null) return intervalDates(rule.start, every.weeks, sessions);
-	return spreadDates(rule.start, end ?? addDaysToDay(rule.start, DEFAULT_SPAN_DAYS), sessions);
+	if (every !== null) return withinCalendar(intervalDates(rule.start, every.weeks, sessions));
+	return spreadDates(rule.start, end ?? defaultEnd(rule.start), sessions);
+}
+
+/** The days as they are, or a PlanError when one falls after the last day a date can name. */
+export function withinCalendar(days: string[]): string[] {
+	if (days.every(isDay)) return days;
+	throw new PlanError(`The sessions would fall after ${LAST_DAY}, the last day a date can name. Start earlier, or plan fewer sessions.`);
+}
+
+function defaultEnd(start: string): string {
+	const end = addDaysToDay(start, DEFAULT_SPAN_DAYS);
+	return isDay(end) ? end : LAST_DAY;
 }
 
 function intervalDates(start: string, weeks: number, sessions: number): string[] {

@@ -1,7 +1,7 @@
 import type { NoteRecord } from "../schema/note-record";
 import { isPrivateNote } from "./private-note";
 import { isPrivateTag, tagsOfProperties } from "./private-tags";
-import { propertiesWithinBound } from "./properties-bound";
+import { propertiesWithinBound } from "../yaml/properties-bound";
 import { rawPropertiesMightBePrivate } from "./raw-properties";
 
 /** What can be known of a note to decide whether it is private. */

@@ -7,7 +7,10 @@ import type { ReportScope } from "./report-scope";
 import type { ReportSession } from "./report-input";
 import type { ShareableNotes } from "./shareable-notes";
 
-/** Per held session: whether the member was there (when attendance was kept) and brought in a case. */
+/**
+ * Per held session: whether the member was there (when attendance was kept) and brought in a case.
+ * Without a member's name (a vault whose notes name nobody) attendance cannot be told: not recorded.
+ */
 export function assembleSessions(scope: ReportScope, member: string, notes: ShareableNotes, language: Language): ReportSession[] {
 	return scope.sessions.map((session) => {
 		const kase = myCase(scope, session);
@@ -17,7 +20,7 @@ export function assembleSessions(scope: ReportScope, member: string, notes: Shar
 			number: session.number,
 			theme: textProperty(notes, session.path, P.theme),
 			method: session.method === null ? null : methodName(session.method, language),
-			attended: session.attendance.length === 0 ? null : session.attendance.some((name) => sameName(name, member)),
+			attended: session.attendance.length === 0 || member.trim() === "" ? null : session.attendance.some((name) => sameName(name, member)),
 			broughtCase,
 			caseQuestion: kase === null ? null : textProperty(notes, kase.path, P.question),
 		};

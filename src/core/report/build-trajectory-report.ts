@@ -30,7 +30,7 @@ export const REPORT_TYPE = "trajectory-report";
 /** The trajectory report as a markdown note: plain properties, then the report, ready for Obsidian's PDF export. */
 export function buildReportMarkdown(input: TrajectoryReportInput, options: ReportOptions = {}): string {
 	const report = withIncluded(input, options.include);
-	return frontmatter({ type: REPORT_TYPE, trajectory: input.trajectory.name, member: input.member, date: input.date }) + renderMarkdownBlocks(reportOutline(report));
+	return frontmatter({ type: REPORT_TYPE, trajectory: input.trajectory.name, member: input.member || undefined, date: input.date }) + renderMarkdownBlocks(reportOutline(report));
 }
 
 /** The trajectory report as one self-contained HTML page. */
@@ -60,6 +60,6 @@ function groupHeader(group: GroupReportInput): ReportBlock[] {
 }
 
 /** The note's properties, then a blank line before the report. */
-function frontmatter(data: Record<string, string | readonly string[]>): string {
+function frontmatter(data: Record<string, string | readonly string[] | undefined>): string {
 	return `${renderFrontmatter(data)}\n`;
 }

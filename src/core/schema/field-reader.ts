@@ -113,16 +113,25 @@ export class FieldReader {
 	}
 }
 
-/** A number, or text holding just a number (as typed in the Properties panel's text fields). */
+const NUMBER_TEXT = /^\s*-?\d+(\.\d+)?\s*$/;
+
+/** A usable number, or text holding just one (as typed in the Properties panel's text fields). */
 function asNumber(value: unknown): number | null {
-	if (typeof value === "number") return Number.isFinite(value) ? value : null;
-	if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-	return null;
+	const number = typeof value === "number" ? value : typeof value === "string" && NUMBER_TEXT.test(value) ? Number(value) : null;
+	return number !== null && Number.isFinite(number) ? number : null;
 }
+
+/** Longer text is shown shortened: a message names the value, it does not repeat it. */
+const SHOWN_LENGTH = 40;
 
 function describe(value: unknown): string {
 	if (Array.isArray(value)) return "a list";
 	if (value === null) return "empty";
 	if (typeof value === "object") return "a nested object";
-	return `${typeof value === "string" ? "text" : typeof value} ${JSON.stringify(value)}`;
+	// YAML reads 1e400 as Infinity and .nan as NaN; JSON would print both as null.
+	if (typeof value === "number" && Number.isNaN(value)) return "not a number (.nan)";
+	if (typeof value === "number" && !Number.isFinite(value)) return "a number too large to use";
+	if (typeof value === "string" && NUMBER_TEXT.test(value) && !Number.isFinite(Number(value))) return "a number too large to use";
+	if (typeof value === "string") return `text ${JSON.stringify(value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH)}…` : value)}`;
+	return `${typeof value} ${JSON.stringify(value)}`;
 }

@@ -17,4 +17,7 @@ export type ProblemCode =
 	| "duplicate-title"
 	| "conflict-copy"
 	| "newer-schema"
-	| "ratings-mismatch";
+	| "ratings-mismatch"
+	| "too-large"
+	| "unreadable-name"
+	| "unreadable-file";

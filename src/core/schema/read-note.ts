@@ -5,7 +5,7 @@ import type { IntervisieNote, NoteBase, ReadResult } from "./notes";
 import { P } from "./property-names";
 import { FieldReader } from "./field-reader";
 import { malformedYamlProblem } from "../check/malformed-yaml";
-import { MAX_PROPERTY_VALUES, propertiesWithinBound } from "../privacy/properties-bound";
+import { MAX_PROPERTY_VALUES, propertiesWithinBound } from "../yaml/properties-bound";
 import { readRatedGoals } from "./read-rated-goals";
 import { readThreeParty } from "./read-three-party";
 import { CASE_STATUS_ALIASES, GOAL_STATUS_ALIASES, ROLE_ALIASES, SESSION_STATUS_ALIASES } from "./status-aliases";
@@ -17,7 +17,7 @@ export interface ReadContext {
 
 export const DEFAULT_SCALE = { min: 1, max: 10 } as const;
 
-const OVER_BOUND = `the properties stand for more than ${MAX_PROPERTY_VALUES.toLocaleString("en")} values, through YAML aliases`;
+const OVER_BOUND = `the properties are over the bound of ${MAX_PROPERTY_VALUES.toLocaleString("en")} values once their aliases are expanded`;
 
 /** The kind a record claims, or null when it is not one of our notes. */
 export function claimedKind(record: NoteRecord): unknown {
@@ -49,7 +49,7 @@ export function readNote(record: NoteRecord, context: ReadContext): ReadResult {
 					path: record.path,
 					severity: "error",
 					code: "unknown-kind",
-					message: `"intervisie: ${typeof raw === "string" ? raw : JSON.stringify(raw)}" is not a known kind. Use one of: ${NOTE_KINDS.join(", ")}.`,
+					message: `"intervisie: ${shortened(typeof raw === "string" ? raw : JSON.stringify(raw))}" is not a known kind. Use one of: ${NOTE_KINDS.join(", ")}.`,
 				},
 			],
 		};
@@ -153,4 +153,9 @@ function readReport(base: NoteBase, f: FieldReader): IntervisieNote {
 		goals,
 		ratings,
 	};
+}
+
+/** A message names a value; it does not repeat a long one. */
+function shortened(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

@@ -2,7 +2,7 @@ import type { App, CachedMetadata } from "obsidian";
 import { parseYaml, TFile } from "obsidian";
 import { findPropertiesBlock } from "../../core/markdown/properties-block";
 import { mightBePrivate, type PrivacySigns } from "../../core/privacy/might-be-private";
-import { MAX_PROPERTIES_LENGTH } from "../../core/privacy/properties-bound";
+import { MAX_PROPERTIES_LENGTH, propertiesWithinBound } from "../../core/yaml/properties-bound";
 import { hasPrivateBodyTag } from "../../core/privacy/private-tags";
 
 /**
@@ -12,7 +12,7 @@ import { hasPrivateBodyTag } from "../../core/privacy/private-tags";
 export async function privacySignsOf(app: App, file: TFile, text?: string): Promise<PrivacySigns> {
 	const cache = app.metadataCache.getFileCache(file);
 	const tags = tagsOf(cache);
-	if (cache?.frontmatter) return { frontmatter: cache.frontmatter, tags };
+	if (cache?.frontmatter) return { frontmatter: cache.frontmatter, tags, unreadable: !propertiesWithinBound(cache.frontmatter) };
 	let content: string;
 	try {
 		content = text ?? (await app.vault.cachedRead(file));
@@ -26,7 +26,7 @@ export async function privacySignsOf(app: App, file: TFile, text?: string): Prom
 	try {
 		const parsed: unknown = parseYaml(block.raw);
 		const frontmatter = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
-		return { frontmatter, tags: bodyTags, rawProperties: block.raw };
+		return { frontmatter, tags: bodyTags, rawProperties: block.raw, unreadable: !propertiesWithinBound(frontmatter) };
 	} catch {
 		return { frontmatter: null, tags: bodyTags, rawProperties: block.raw, unreadable: true };
 	}

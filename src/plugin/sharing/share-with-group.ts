@@ -9,7 +9,7 @@ import { newNoteId } from "../../core/notes/note-id";
 import { findPropertiesBlock } from "../../core/markdown/properties-block";
 import { makeShareable } from "../../core/privacy/make-shareable";
 import { mightBePrivate } from "../../core/privacy/might-be-private";
-import { propertiesWithinBound } from "../../core/privacy/properties-bound";
+import { propertiesWithinBound } from "../../core/yaml/properties-bound";
 import { NotePrefixes, privateTargetRule } from "../../core/privacy/private-target";
 import { withSettledPrivacy } from "../../core/privacy/settle-privacy";
 import { isNoteKind } from "../../core/schema/kinds";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isPrivateRecord, mightBePrivate } from "../../../src/core/privacy/might-be-private";
-import { propertiesWithinBound } from "../../../src/core/privacy/properties-bound";
+import { propertiesWithinBound } from "../../../src/core/yaml/properties-bound";
 import { hasPrivateBodyTag, isPrivateTag } from "../../../src/core/privacy/private-tags";
 import { rawPropertiesMightBePrivate } from "../../../src/core/privacy/raw-properties";
 

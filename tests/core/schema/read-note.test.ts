@@ -79,6 +79,6 @@ describe("properties over the bound of values", () => {
 		const result = readNote({ path: "Bomb.md", frontmatter: { intervisie: bomb, goals: bomb }, frontmatterLinks: [], links: [], mtime: 0 }, { me: "Me" });
 		expect(result.note).toBeNull();
 		expect(result.problems.map((p) => p.code)).toEqual(["malformed-yaml"]);
-		expect(result.problems[0]?.message).toContain("10,000 values");
+		expect(result.problems[0]?.message).toContain("100,000 values");
 	});
 });
