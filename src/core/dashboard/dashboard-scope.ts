@@ -1,6 +1,6 @@
 import type { SessionNote, TrajectoryNote } from "../schema/notes";
 import type { DashboardFacts } from "./dashboard-facts";
-import { bySessionDate, heldNewestFirst, nextSession } from "./session-facts";
+import { bySessionDate, heldNewestFirst, nextSession } from "../sessions/session-rules";
 
 /** What the shown trajectory covers: its sessions, and the notes that belong to it or to no trajectory. */
 export interface DashboardScope {
@@ -14,12 +14,13 @@ export interface DashboardScope {
 }
 
 export function scopeOf(facts: DashboardFacts, trajectory: TrajectoryNote | null, today: string): DashboardScope {
+	const reported = (session: SessionNote): boolean => facts.myReportsBySession.has(session.path);
 	const sessions = (trajectory ? facts.sessions.filter((s) => facts.sessionTrajectory.get(s.path) === trajectory.path) : [...facts.sessions]).sort(bySessionDate);
 	return {
 		trajectory,
 		sessions,
-		next: nextSession(sessions, today),
-		heldNewestFirst: heldNewestFirst(sessions, today),
+		next: nextSession(sessions, today, reported),
+		heldNewestFirst: heldNewestFirst(sessions, today, reported),
 		covers: (path) => trajectory === null || path === undefined || path === trajectory.path,
 	};
 }

@@ -10,7 +10,7 @@ import type { DashboardScope } from "./dashboard-scope";
 import { trajectoryVia } from "./dashboard-scope";
 import { byStatusThenDeadline } from "./goal-order";
 import { ratingPoints } from "./rating-points";
-import { bySessionDate, heldNewestFirst } from "./session-facts";
+import { bySessionDate, heldNewestFirst } from "../sessions/session-rules";
 
 export interface GoalContext {
 	facts: DashboardFacts;

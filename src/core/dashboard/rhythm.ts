@@ -2,7 +2,7 @@ import type { DashboardFacts } from "./dashboard-facts";
 import type { RhythmMonth, RhythmSection } from "./dashboard-model";
 import type { DashboardScope } from "./dashboard-scope";
 import { trajectoryVia } from "./dashboard-scope";
-import { expectsMyReport } from "./session-facts";
+import { expectsMyReport } from "../sessions/session-rules";
 
 /** Ten years of months at most: a start mistyped as `0026` should not draw two thousand years of empty bars. */
 const MAX_MONTHS = 120;

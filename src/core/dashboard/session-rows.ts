@@ -1,7 +1,8 @@
 import type { DashboardFacts } from "./dashboard-facts";
 import type { SessionRow } from "./dashboard-model";
 import type { DashboardScope } from "./dashboard-scope";
-import { caseOf, expectsMyReport, myReportFor, myRole } from "./session-facts";
+import { expectsMyReport } from "../sessions/session-rules";
+import { caseOf, myReportFor, myRole } from "./session-facts";
 
 export function sessionRows(facts: DashboardFacts, scope: DashboardScope, me: string, today: string, resolve: (link: string, from: string) => string | null): SessionRow[] {
 	return scope.sessions.map((session) => {

@@ -1,4 +1,4 @@
-import { bySessionDate, isHeld } from "../dashboard/session-facts";
+import { bySessionDate, isHeld } from "../sessions/session-rules";
 import type { SessionStatus } from "../schema/kinds";
 import type { SessionNote } from "../schema/notes";
 import type { GroupMember } from "./group-members";

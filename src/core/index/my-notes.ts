@@ -1,10 +1,10 @@
+import { sameName } from "./same-name";
 import type { LinkResolver } from "../schema/note-record";
 import type { CaseNote, GoalNote, IntervisieNote, ReportNote, SessionNote, TrajectoryNote } from "../schema/notes";
 import type { NoteIndex } from "./note-index";
+import { caseOfSession, mayReportOn, nextSession } from "../sessions/session-rules";
 
-export function sameName(a: string, b: string): boolean {
-	return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
-}
+export { sameName };
 
 export function isMine(note: IntervisieNote, me: string): boolean {
 	return sameName(note.author, me);
@@ -54,25 +54,29 @@ export class MyNotes {
 		return this.index.ofKind("session").sort(byDateDesc);
 	}
 
-	/** The newest session dated today or earlier, not cancelled, that has no report of mine yet. */
+	/** The newest session a report can be written for (see `mayReportOn`) that has no report of mine yet. */
 	latestSessionWithoutMyReport(today: string): SessionNote | null {
-		const reported = new Set(this.reports().map((r) => this.resolve(r.session, r.path)));
-		return this.sessions().find((s) => s.date !== null && s.date <= today && s.status !== "cancelled" && !reported.has(s.path)) ?? null;
+		const reported = this.reportedSessions();
+		return this.sessions().find((s) => mayReportOn(s, today) && !reported.has(s.path)) ?? null;
 	}
 
-	/** The next session from today on, not cancelled. */
+	/** The next session, by the one rule (`nextSession`): once my report of today's session is written, it is past. */
 	nextSession(today: string): SessionNote | null {
-		const upcoming = this.sessions().filter((s) => s.date !== null && s.date >= today && s.status !== "cancelled");
-		return upcoming[upcoming.length - 1] ?? null;
+		const reported = this.reportedSessions();
+		return nextSession(this.sessions(), today, (s) => reported.has(s.path));
 	}
 
-	/** The case discussed in a session: named by the session, or a case that names the session. */
+	/** The case discussed in a session, by the one rule (`caseOfSession`). */
 	caseOf(session: SessionNote): CaseNote | null {
-		for (const link of session.cases) {
+		const caseAt = (link: string): CaseNote | null => {
 			const note = this.index.note(this.resolve(link, session.path));
-			if (note?.kind === "case") return note;
-		}
-		return this.index.ofKind("case").find((c) => this.resolve(c.session, c.path) === session.path) ?? null;
+			return note?.kind === "case" ? note : null;
+		};
+		return caseOfSession(session, caseAt, this.index.ofKind("case").filter((c) => this.resolve(c.session, c.path) === session.path));
+	}
+
+	private reportedSessions(): Set<string | null> {
+		return new Set(this.reports().map((r) => this.resolve(r.session, r.path)));
 	}
 
 	cases(): CaseNote[] {

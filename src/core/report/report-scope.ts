@@ -1,4 +1,4 @@
-import { bySessionDate, isHeld } from "../dashboard/session-facts";
+import { bySessionDate, isHeld } from "../sessions/session-rules";
 import { isMine, sameName } from "../index/my-notes";
 import type { NoteIndex } from "../index/note-index";
 import type { LinkResolver } from "../schema/note-record";
