@@ -54,14 +54,20 @@ export class NoteBodies {
 			const mtime = file.stat.mtime;
 			const text = await this.app.vault.cachedRead(file);
 			const facts: BodyFacts = note.kind === "report" ? { mtime, actions: openActions(text), hints: 0 } : { mtime, actions: [], hints: hintCount(text, note) };
+			const before = this.facts.get(file.path);
 			this.facts.set(file.path, facts);
-			this.changed();
+			// A new version of a note whose actions and hints stayed the same changes nothing on screen.
+			if (!before || !sameFacts(before, facts)) this.changed();
 		} catch {
 			// A note that vanished while being read simply has no facts.
 		} finally {
 			this.reading.delete(file.path);
 		}
 	}
+}
+
+function sameFacts(a: BodyFacts, b: BodyFacts): boolean {
+	return a.hints === b.hints && a.actions.length === b.actions.length && a.actions.every((x, i) => x.text === b.actions[i]?.text && x.due === b.actions[i]?.due);
 }
 
 /** Like `intervisie check`: a goal with no statement yet gets no hints, not all six. */

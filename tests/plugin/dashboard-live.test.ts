@@ -57,6 +57,28 @@ describe("the dashboard in the plugin", () => {
 		expect(last?.goals.total).toBe(1004);
 	}, 60_000);
 
+	it("draws exactly once for one change of a note, and not while it is hidden", async () => {
+		p = await startPlugin({ files: TRAJECTORY_VAULT, today: "2026-03-20" });
+		const view = await openDashboard(p);
+		await quiet();
+		const render = vi.spyOn(view, "render");
+		await p.h.app.vault.process(p.h.file("Intervisie/Goals/Summarise.md"), (text) => `${text}\nOne more line about summarising.\n`);
+		await p.h.settle();
+		await quiet();
+		expect(render.mock.calls.length).toBe(1);
+		render.mockClear();
+		view.containerEl.hide();
+		await p.h.app.vault.create("Intervisie/Goals/Hidden change.md", "---\nintervisie: goal\nstatus: active\n---\n");
+		await p.h.settle();
+		await quiet();
+		expect(render.mock.calls.length).toBe(0);
+		view.containerEl.show();
+		p.h.app.workspace.trigger("layout-change");
+		await p.h.settle();
+		expect(render.mock.calls.length).toBe(1);
+		expect(view.contentEl.textContent).toContain("Hidden change");
+	});
+
 	it("lists a note of ours whose properties Obsidian cannot read under problems", async () => {
 		p = await startPlugin({ files: { ...TRAJECTORY_VAULT, "Intervisie/Goals/Broken.md": "---\nintervisie: goal\nstatus: [active\n---\nText\n" }, today: "2026-03-20" });
 		const view = await openDashboard(p);

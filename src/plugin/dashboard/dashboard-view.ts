@@ -1,5 +1,5 @@
-import { ItemView } from "obsidian";
 import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
+import { LiveView } from "../live-view";
 import type { DashboardModel, GoalFilter } from "../../core/dashboard/dashboard-model";
 import type { DashboardSource } from "./dashboard-source";
 import { renderContext } from "./render-context";
@@ -19,11 +19,10 @@ export const DASHBOARD_VIEW_TYPE = "intervisie-dashboard";
  * Progress over the trajectory. The view holds only UI state (trajectory, goal filter, how many sessions
  * are shown); the source builds the model and says when to ask again.
  */
-export class DashboardView extends ItemView {
+export class DashboardView extends LiveView {
 	private trajectory: string | null = null;
 	private goalFilter: GoalFilter = "active";
 	private sessionsShown = SESSION_PAGE_SIZE;
-	private unsubscribe: (() => void) | null = null;
 
 	constructor(leaf: WorkspaceLeaf, private readonly source: DashboardSource) {
 		super(leaf);
@@ -41,16 +40,17 @@ export class DashboardView extends ItemView {
 		return "line-chart";
 	}
 
+	protected listen(changed: () => void): () => void {
+		return this.source.subscribe(changed);
+	}
+
 	async onOpen(): Promise<void> {
 		this.contentEl.addClass("intervisie-dash");
-		this.unsubscribe?.();
-		this.unsubscribe = this.source.subscribe(() => this.refresh());
-		this.refresh();
+		this.startFollowing();
 	}
 
 	async onClose(): Promise<void> {
-		this.unsubscribe?.();
-		this.unsubscribe = null;
+		this.stopFollowing();
 		this.contentEl.empty();
 	}
 
@@ -63,7 +63,7 @@ export class DashboardView extends ItemView {
 		if (typeof saved.trajectory === "string" || saved.trajectory === null) this.trajectory = saved.trajectory;
 		if (saved.goalFilter === "active" || saved.goalFilter === "all") this.goalFilter = saved.goalFilter;
 		await super.setState(state, result);
-		if (this.unsubscribe) this.refresh();
+		if (this.following) this.refresh();
 	}
 
 	/** Asks the source for a fresh model with the current choices and shows it. */

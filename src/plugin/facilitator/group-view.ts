@@ -1,5 +1,5 @@
-import { ItemView } from "obsidian";
 import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
+import { LiveView } from "../live-view";
 import type { TrajectoryNote } from "../../core/schema/notes";
 import { FACILITATOR_STRINGS } from "../../core/i18n/facilitator-strings";
 import { uiLanguage } from "../ui-language";
@@ -9,9 +9,8 @@ import { renderFacilitator, renderNoGroupYet } from "./render-facilitator";
 export const GROUP_VIEW_TYPE = "intervisie-group";
 
 /** The facilitator's view of one trajectory's group folder; live, with a switcher between trajectories. */
-export class GroupView extends ItemView {
+export class GroupView extends LiveView {
 	private trajectory: string | null = null;
-	private unsubscribe: (() => void) | null = null;
 	private bodyEl: HTMLElement | null = null;
 	private switcherEl: HTMLElement | null = null;
 	private switcherKey: string | null = null;
@@ -41,14 +40,15 @@ export class GroupView extends ItemView {
 		this.switcherEl = this.contentEl.createDiv({ cls: "intervisie-group-switcher" });
 		this.switcherKey = null;
 		this.bodyEl = this.contentEl.createDiv();
-		this.unsubscribe?.();
-		this.unsubscribe = this.source.subscribe(() => this.refresh());
-		this.refresh();
+		this.startFollowing();
+	}
+
+	protected listen(changed: () => void): () => void {
+		return this.source.subscribe(changed);
 	}
 
 	async onClose(): Promise<void> {
-		this.unsubscribe?.();
-		this.unsubscribe = null;
+		this.stopFollowing();
 		this.contentEl.empty();
 	}
 
@@ -60,7 +60,7 @@ export class GroupView extends ItemView {
 		const saved = (state ?? {}) as { trajectory?: unknown };
 		if (typeof saved.trajectory === "string") this.trajectory = saved.trajectory;
 		await super.setState(state, result);
-		if (this.unsubscribe) this.refresh();
+		if (this.following) this.refresh();
 	}
 
 	refresh(): void {
