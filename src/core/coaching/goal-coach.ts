@@ -4,7 +4,7 @@ import { ACTION_VERBS, VAGUE_VERBS } from "./goal-actions";
 import { CONTEXTS } from "./goal-contexts";
 import { MEASURES } from "./goal-measures";
 import { GOAL_MESSAGES } from "./goal-messages";
-import { NEGATIONS } from "./goal-negations";
+import { goalNegation } from "./goal-negations";
 import { otherSubject } from "./goal-subject";
 import { readGoalText, type GoalText } from "./goal-text";
 import { TIME_SIGNS } from "./goal-time-signs";
@@ -31,7 +31,7 @@ export interface GoalCoachingInput {
 export function coachGoal(input: GoalCoachingInput, language: Language): CriterionResult[] {
 	const text = readGoalText(input.statement);
 	const findings: Record<CriterionId, Finding> = {
-		positive: absent(firstMatch(text.clauses, NEGATIONS)),
+		positive: absent(goalNegation(text.clauses)),
 		observable: findObservable(text),
 		"time-bound": present(hasDeadline(input.deadline) || text.hadNumericDate || firstMatch(text.clauses, TIME_SIGNS) !== null),
 		measurable: present(text.hadPercent || firstMatch(text.clauses, MEASURES) !== null),
