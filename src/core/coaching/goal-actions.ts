@@ -1,5 +1,5 @@
 import { clauseFinalParticle } from "./goal-split-verbs";
-import { anyWord, type TokenTest } from "./token-match";
+import { anyWord, keyAt, wordSet, type TokenTest } from "./token-match";
 import { dutch, english } from "./verb-match";
 
 const VRAGEN = "vraag vraagt vragen vroeg vroegen gevraagd";
@@ -10,6 +10,15 @@ const SPREKEN = "spreek spreekt spreken sprak spraken gesproken";
 const SCHRIJVEN = "schrijf schrijft schrijven schreef schreven geschreven";
 const STUREN = "stuur stuurt sturen stuurde stuurden gestuurd";
 const NOT_A_PRESENTATION = ["be", "am", "is", "are", "was", "were", "been", "being", "more", "stay", "remain", "feel", "meer", "ben", "zijn", "wees", "blijf"];
+
+const STOP_FORMS = wordSet("stop stopt stoppen stopte stopten gestopt stops stopped stopping beeindig beeindigt beeindigen end ends ended ending");
+const DETERMINERS = wordSet("elk elke ieder iedere het de ons mijn every each the our my");
+const MEETINGS = ["overleg", "vergadering", "bijeenkomst", "gesprek", "sessie", "meeting", "session", "conversation"];
+/** "Ik stop elk overleg op tijd", "I end every meeting on time": ending a meeting is something others see. */
+const endsAMeeting: TokenTest = (clause, index) =>
+	STOP_FORMS.has(keyAt(clause, index)) &&
+	DETERMINERS.has(keyAt(clause, index + 1)) &&
+	MEETINGS.some((meeting) => keyAt(clause, index + 2).endsWith(meeting));
 
 /** Observable: actions someone else can see or hear. */
 export const ACTION_VERBS: TokenTest[] = [
@@ -66,6 +75,7 @@ export const ACTION_VERBS: TokenTest[] = [
 	dutch("parafraseer parafraseert parafraseren parafraseerde parafraseerden geparafraseerd"),
 	dutch("maak maakt maken maakte maakten gemaakt", { object: ["afspraak", "afspraken", "aantekeningen", "notities", "verslag"] }),
 	clauseFinalParticle,
+	endsAMeeting,
 	english("ask"),
 	english("summarise summarize"),
 	english("say", "said"),

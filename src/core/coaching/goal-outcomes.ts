@@ -50,14 +50,15 @@ function looksLikeParticiple(key: string): boolean {
 export function othersDecide(clauses: readonly Clause[]): boolean {
 	return clauses.some((clause) => {
 		const mask = sideClauseMask(clause);
-		return clause.tokens.some((_token, index) => mask[index] !== true && decidesHere(clause, index));
+		const byMe = givenByMe(clause);
+		return clause.tokens.some((_token, index) => mask[index] !== true && decidesHere(clause, index, byMe));
 	});
 }
 
-function decidesHere(clause: Clause, index: number): boolean {
+function decidesHere(clause: Clause, index: number, givenByMe: boolean): boolean {
 	const key = keyAt(clause, index);
 	if (isPassiveParticiple(clause, index)) return true;
-	if (RECEIVING.has(key) || (ENGLISH_GET.has(key) && GIVEN_THINGS.has(nextNoun(clause, index)))) return !givenByMe(clause);
+	if (RECEIVING.has(key) || (ENGLISH_GET.has(key) && GIVEN_THINGS.has(nextNoun(clause, index)))) return !givenByMe;
 	return WISHING.has(key) && wishesForOthers(clause, index);
 }
 

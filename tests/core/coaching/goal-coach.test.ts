@@ -298,3 +298,18 @@ describe("coachGoal: messages", () => {
 	});
 
 });
+
+describe("coachGoal: long and repetitive text stays fast", () => {
+	it.each([
+		"ik krijg van mij ",
+		"werk dat niet past, ",
+		"ik stuur rond, ",
+		"bij elke klacht ",
+		"ik word gevraagd ",
+		"binnen twee werkdagen ",
+	])("%s × 5000", (piece) => {
+		const started = performance.now();
+		coachGoal({ statement: piece.repeat(5000) }, "nl");
+		expect(performance.now() - started).toBeLessThan(1000);
+	});
+});
