@@ -310,6 +310,7 @@ describe("coachGoal: long and repetitive text stays fast", () => {
 	])("%s × 5000", (piece) => {
 		const started = performance.now();
 		coachGoal({ statement: piece.repeat(5000) }, "nl");
-		expect(performance.now() - started).toBeLessThan(1000);
+		// Generous for a busy machine; a scan quadratic in the words would take many seconds here.
+		expect(performance.now() - started).toBeLessThan(2000);
 	});
 });
