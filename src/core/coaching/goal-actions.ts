@@ -1,4 +1,5 @@
-import { anyWord, type TokenTest } from "./token-match";
+import { clauseFinalParticle } from "./goal-split-verbs";
+import { anyWord, keyAt, wordSet, type TokenTest } from "./token-match";
 import { dutch, english } from "./verb-match";
 
 const VRAGEN = "vraag vraagt vragen vroeg vroegen gevraagd";
@@ -7,7 +8,17 @@ const GEVEN = "geef geeft geven gaf gaven gegeven";
 const STELLEN = "stel stelt stellen stelde stelden gesteld";
 const SPREKEN = "spreek spreekt spreken sprak spraken gesproken";
 const SCHRIJVEN = "schrijf schrijft schrijven schreef schreven geschreven";
+const STUREN = "stuur stuurt sturen stuurde stuurden gestuurd";
 const NOT_A_PRESENTATION = ["be", "am", "is", "are", "was", "were", "been", "being", "more", "stay", "remain", "feel", "meer", "ben", "zijn", "wees", "blijf"];
+
+const STOP_FORMS = wordSet("stop stopt stoppen stopte stopten gestopt stops stopped stopping beeindig beeindigt beeindigen end ends ended ending");
+const DETERMINERS = wordSet("elk elke ieder iedere het de ons mijn every each the our my");
+const MEETINGS = ["overleg", "vergadering", "bijeenkomst", "gesprek", "sessie", "meeting", "session", "conversation"];
+/** "Ik stop elk overleg op tijd", "I end every meeting on time": ending a meeting is something others see. */
+const endsAMeeting: TokenTest = (clause, index) =>
+	STOP_FORMS.has(keyAt(clause, index)) &&
+	DETERMINERS.has(keyAt(clause, index + 1)) &&
+	MEETINGS.some((meeting) => keyAt(clause, index + 2).endsWith(meeting));
 
 /** Observable: actions someone else can see or hear. */
 export const ACTION_VERBS: TokenTest[] = [
@@ -18,8 +29,25 @@ export const ACTION_VERBS: TokenTest[] = [
 	dutch(LEGGEN, { particle: "voor" }),
 	dutch(LEGGEN, { particle: "uit" }),
 	dutch(STELLEN, { particle: "voor" }),
-	dutch(GEVEN, { object: ["feedback", "compliment", "complimenten", "terugkoppeling"] }),
+	dutch(GEVEN, { object: ["feedback", "compliment", "complimenten", "terugkoppeling", "advies", "woord", "tip", "tips", "antwoord"] }),
 	dutch(GEVEN, { particle: "aan" }),
+	dutch(GEVEN, { particle: "terug" }),
+	dutch(GEVEN, { particle: "door" }),
+	dutch(STUREN, { notAfter: ["aan"] }),
+	dutch(STUREN, { particle: "rond" }),
+	dutch(STUREN, { particle: "door" }),
+	dutch("kaart kaarten kaartte kaartten gekaart", { particle: "aan" }),
+	dutch("kondig kondigt kondigen kondigde kondigden gekondigd", { particle: "aan" }),
+	dutch("sluit sluiten sloot sloten gesloten", { particle: "af" }),
+	dutch("loop loopt lopen liep liepen gelopen", { particle: "langs" }),
+	dutch("zet zetten zette gezet", { particle: "weg" }),
+	dutch("vul vult vullen vulde vulden gevuld", { particle: "in" }),
+	dutch("breng brengt brengen bracht brachten gebracht", { particle: "in" }),
+	dutch("breng brengt brengen bracht brachten gebracht", { object: ["sprake"] }),
+	dutch("neem neemt nemen nam namen genomen", { object: ["contact"] }),
+	dutch("doe doet doen deed deden gedaan", { object: ["voorstel", "navraag"] }),
+	dutch("antwoord antwoordt antwoorden antwoordde antwoordden geantwoord"),
+	dutch("reageer reageert reageren reageerde reageerden gereageerd"),
 	dutch("zeg zegt zeggen zei zeiden gezegd"),
 	dutch(SPREKEN),
 	dutch(SPREKEN, { particle: "uit" }),
@@ -45,14 +73,28 @@ export const ACTION_VERBS: TokenTest[] = [
 	dutch("bedank bedankt bedanken bedankte bedankten"),
 	dutch("bereid bereidt bereiden bereidde bereidden", { particle: "voor" }),
 	dutch("parafraseer parafraseert parafraseren parafraseerde parafraseerden geparafraseerd"),
-	dutch("maak maakt maken maakte maakten gemaakt", { object: ["afspraak", "afspraken"] }),
+	dutch("maak maakt maken maakte maakten gemaakt", { object: ["afspraak", "afspraken", "aantekeningen", "notities", "verslag"] }),
+	clauseFinalParticle,
+	endsAMeeting,
 	english("ask"),
 	english("summarise summarize"),
 	english("say", "said"),
 	english("propose"),
 	english("present", "", { notAfter: NOT_A_PRESENTATION }),
 	english("delegate"),
-	english("give", "gave given", { object: ["feedback", "compliment", "compliments", "credit", "praise"] }),
+	english("give", "gave given", { object: ["feedback", "compliment", "compliments", "credit", "praise", "advice", "floor", "tip", "tips"] }),
+	english("send", "sent"),
+	english("hand", "", { particle: "back" }),
+	english("hand", "", { particle: "over" }),
+	english("turn", "", { particle: "down" }),
+	english("pass", "", { particle: "on" }),
+	english("bring", "brought", { particle: "up" }),
+	english("wrap", "wrapped wrapping", { particle: "up" }),
+	english("note", "", { particle: "down" }),
+	english("put", "putting", { particle: "away" }),
+	english("take", "took taken taking", { object: ["notes", "minutes"] }),
+	english("answer"),
+	english("announce"),
 	english("suggest"),
 	english("explain"),
 	english("tell", "told"),

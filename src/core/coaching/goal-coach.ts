@@ -4,11 +4,12 @@ import { ACTION_VERBS, VAGUE_VERBS } from "./goal-actions";
 import { CONTEXTS } from "./goal-contexts";
 import { MEASURES } from "./goal-measures";
 import { GOAL_MESSAGES } from "./goal-messages";
-import { NEGATIONS } from "./goal-negations";
+import { goalNegation } from "./goal-negations";
+import { othersDecide, isPassiveParticiple } from "./goal-outcomes";
 import { otherSubject } from "./goal-subject";
 import { readGoalText, type GoalText } from "./goal-text";
 import { TIME_SIGNS } from "./goal-time-signs";
-import { firstMatch } from "./token-match";
+import { firstMatch, type TokenTest } from "./token-match";
 
 
 export interface CriterionResult {
@@ -31,11 +32,11 @@ export interface GoalCoachingInput {
 export function coachGoal(input: GoalCoachingInput, language: Language): CriterionResult[] {
 	const text = readGoalText(input.statement);
 	const findings: Record<CriterionId, Finding> = {
-		positive: absent(firstMatch(text.clauses, NEGATIONS)),
+		positive: absent(goalNegation(text.clauses)),
 		observable: findObservable(text),
 		"time-bound": present(hasDeadline(input.deadline) || text.hadNumericDate || firstMatch(text.clauses, TIME_SIGNS) !== null),
 		measurable: present(text.hadPercent || firstMatch(text.clauses, MEASURES) !== null),
-		"own-control": absent(otherSubject(text.clauses)),
+		"own-control": findOwnControl(text),
 		"where-when": present(firstMatch(text.clauses, CONTEXTS) !== null),
 	};
 	return GOAL_CRITERIA.map((criterion) => {
@@ -63,9 +64,18 @@ function absent(word: string | null): Finding {
 	return { met: word === null, word };
 }
 
+// "Ik word uitgenodigd" names an action, but someone else's: a passive participle is no action of mine.
+const ACTIONS_OF_MINE: TokenTest[] = [(clause, index) => !isPassiveParticiple(clause, index) && ACTION_VERBS.some((test) => test(clause, index))];
+
 function findObservable(text: GoalText): Finding {
-	if (firstMatch(text.clauses, ACTION_VERBS) !== null) return present(true);
+	if (firstMatch(text.clauses, ACTIONS_OF_MINE) !== null) return present(true);
 	return { met: false, word: firstMatch(text.clauses, VAGUE_VERBS) };
+}
+
+function findOwnControl(text: GoalText): Finding {
+	const other = otherSubject(text.clauses);
+	if (other !== null) return absent(other);
+	return othersDecide(text.clauses) ? { met: false, word: null } : present(true);
 }
 
 function hasDeadline(deadline: string | null | undefined): boolean {

@@ -1,3 +1,4 @@
+import { timeSpan } from "./goal-time-spans";
 import { anyWord, isDigits, keyAt, phrase, wordSet, type TokenTest } from "./token-match";
 
 export const MONTHS = wordSet(`
@@ -39,13 +40,18 @@ const prepositionBeforeTime: TokenTest = (clause, index) => {
 	return WEEKDAYS.has(next) || TIME_ANCHORS.has(next);
 };
 
-/** Time-bound: dates, periods, "sessie 3". Numeric dates are found before the text is split; see `readGoalText`. */
+/** Time-bound: dates, end points, periods (also as a rhythm: "elke week", "monthly"), spans in time units, "sessie 3". Numeric dates are found before the text is split; see `readGoalText`. */
 export const TIME_SIGNS: TokenTest[] = [
 	anyWord(`
 		uiterlijk deadline eind einde week weken maand maanden kwartaal kwartalen jaar jaren semester
-		zomer zomervakantie kerst kerstvakantie voorjaar najaar herfst herfstvakantie winter
-		weeks month months quarter quarters year years summer christmas q1 q2 q3 q4
+		zomer zomervakantie kerst kerstvakantie voorjaar najaar herfst herfstvakantie winter eindevaluatie
+		wekelijks maandelijks tweewekelijks
+		weeks month months quarter quarters year years summer christmas q1 q2 q3 q4 weekly monthly fortnightly
 	`),
+	timeSpan,
+	phrase("dezelfde dag"),
+	phrase("same day"),
+	phrase("final evaluation"),
 	phrase("end of"),
 	phrase("later than"),
 	isMonth,

@@ -3,6 +3,8 @@ export interface Token {
 	word: string;
 	/** Lowercase without diacritics ("vóór" → "voor"): compared with the word lists. */
 	key: string;
+	/** A comma, dash or bracket stands between this word and the one before: a side clause may end here. */
+	pause?: true;
 }
 
 export interface Clause {
@@ -13,6 +15,8 @@ export interface Clause {
 
 const CLAUSE_BREAK = /[.!?;]+(?=\s|$)|:\s|\n/;
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+// Only the few characters between two words are tested: "-" inside a word ("MT-overleg") is no pause.
+const PAUSE = /[,()\u2013\u2014]|\s-|-\s/;
 
 /** Lowercase with straight apostrophes, so "don’t" and "don't" are one word. */
 export function normalise(text: string): string {
@@ -21,7 +25,16 @@ export function normalise(text: string): string {
 
 /** The words of `normalise`d text, in reading order. */
 export function tokensOf(text: string): Token[] {
-	return (text.match(WORD) ?? []).map((word) => ({ word, key: withoutDiacritics(word) }));
+	const tokens: Token[] = [];
+	let previousEnd = -1;
+	for (const match of text.matchAll(WORD)) {
+		const word = match[0];
+		const token: Token = { word, key: withoutDiacritics(word) };
+		if (previousEnd !== -1 && PAUSE.test(text.slice(previousEnd, match.index))) token.pause = true;
+		tokens.push(token);
+		previousEnd = match.index + word.length;
+	}
+	return tokens;
 }
 
 /** `normalise`d text cut into clauses at sentence ends, semicolons, "label: " colons and line breaks; clauses without words are dropped. */

@@ -298,3 +298,19 @@ describe("coachGoal: messages", () => {
 	});
 
 });
+
+describe("coachGoal: long and repetitive text stays fast", () => {
+	it.each([
+		"ik krijg van mij ",
+		"werk dat niet past, ",
+		"ik stuur rond, ",
+		"bij elke klacht ",
+		"ik word gevraagd ",
+		"binnen twee werkdagen ",
+	])("%s × 5000", (piece) => {
+		const started = performance.now();
+		coachGoal({ statement: piece.repeat(5000) }, "nl");
+		// Generous for a busy machine; a scan quadratic in the words would take many seconds here.
+		expect(performance.now() - started).toBeLessThan(2000);
+	});
+});
