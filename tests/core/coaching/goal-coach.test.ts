@@ -299,7 +299,8 @@ describe("coachGoal: messages", () => {
 
 });
 
-describe("coachGoal: long and repetitive text stays fast", () => {
+/** Speed is measured by `npm run bench` (goal_coach_1mb / goal_coach_256kb); here, that such text is read at all, and sanely. */
+describe("coachGoal: long and repetitive text", () => {
 	it.each([
 		"ik krijg van mij ",
 		"werk dat niet past, ",
@@ -308,9 +309,7 @@ describe("coachGoal: long and repetitive text stays fast", () => {
 		"ik word gevraagd ",
 		"binnen twee werkdagen ",
 	])("%s × 5000", (piece) => {
-		const started = performance.now();
-		coachGoal({ statement: piece.repeat(5000) }, "nl");
-		// Generous for a busy machine; a scan quadratic in the words would take many seconds here.
-		expect(performance.now() - started).toBeLessThan(2000);
+		const hints = coachGoal({ statement: piece.repeat(5000) }, "nl");
+		expect(hints.length).toBeLessThanOrEqual(6);
 	});
 });
