@@ -89,6 +89,8 @@ const PLANTED: Record<string, string> = {
 	[`${GROUP}/Joris Bakker/Diary SECRETL.md`]: "---\nintervisie: goal\nauthor: Joris Bakker\nprivate: true\nshared: true\nstatus: active\n---\nSECRETL1\n",
 	[`${GROUP}/Joris Bakker/Tagged SECRETM.md`]: "---\nintervisie: goal\nauthor: Joris Bakker\nshared: true\nstatus: active\n---\nSECRETM1 #private\n",
 	[`${GROUP}/Joris Bakker/Bom SECRETN.md`]: "\uFEFF---\nintervisie: goal\nauthor: Joris Bakker\nprivate: true\nshared: true\nstatus: active\n---\nSECRETN1\n",
+	// A few hundred bytes of nested aliases that stand for 43 million values.
+	[`${GROUP}/Joris Bakker/Bomb SECRETO.md`]: `---\nintervisie: goal\nauthor: Joris Bakker\nshared: true\n${["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 7 }, (_, i) => `${"bcdefgh"[i]}: &${"bcdefgh"[i]} [${Array(9).fill(`*${"abcdefg"[i]}`).join(", ")}]`)].join("\n")}\n---\nSECRETO1\n`,
 	[`${GROUP}/Joris Bakker/Listen PUBLIC6.md`]: "---\nintervisie: goal\nid: g-joris\nauthor: Joris Bakker\nshared: true\nstatus: active\n---\nPUBLIC6 statement\n",
 };
 
