@@ -1,5 +1,3 @@
-import type { NoteIndex } from "../index/note-index";
-import { P } from "../schema/property-names";
 import type { TrajectoryNote } from "../schema/notes";
 import { safeFileName } from "../files/safe-file-name";
 
@@ -16,9 +14,8 @@ export function groupFolderOf(trajectory: { name: string; groupFolder: string | 
 }
 
 /** The group folder of a trajectory note, taking its `group-folder` property into account. */
-export function trajectoryGroupFolder(index: NoteIndex, trajectory: TrajectoryNote, groupsFolder: string): string {
-	const own = index.get(trajectory.path)?.record.frontmatter?.[P.groupFolder];
-	return groupFolderOf({ name: trajectory.name, groupFolder: typeof own === "string" ? own : null }, groupsFolder);
+export function trajectoryGroupFolder(trajectory: TrajectoryNote, groupsFolder: string): string {
+	return groupFolderOf(trajectory, groupsFolder);
 }
 
 export function memberFolderOf(groupFolder: string, member: string): string {

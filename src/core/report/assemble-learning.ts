@@ -1,4 +1,3 @@
-import { P } from "../schema/property-names";
 import type { ReportAction, ReportInsight } from "./report-input";
 import type { ReportScope } from "./report-scope";
 import type { ShareableNotes } from "./shareable-notes";
@@ -15,8 +14,7 @@ export function assembleLearning(scope: ReportScope, notes: ShareableNotes): { i
 	for (const report of scope.reports) {
 		const note = notes.read(report.path);
 		if (!note) continue;
-		const reflection = note.frontmatter[P.reflection];
-		const text = insightText(note.body, typeof reflection === "string" ? reflection : null);
+		const text = insightText(note.body, report.reflection);
 		const date = scope.reportDate.get(report.path) ?? null;
 		if (text !== "") insights.push({ id: `${report.path}#insight`, date, source: report.title, text });
 		taskLines(note.body).forEach((task, i) => actions.push({ id: `${report.path}#action-${i}`, ...task, source: report.title }));

@@ -13,6 +13,10 @@ export interface NoteBase {
 	schema: number;
 	/** Written by a newer version of the schema: read, never written. */
 	newerSchema: boolean;
+	/** `shared: true`: a copy that *Share with group* wrote into a group folder. */
+	shared: boolean;
+	/** The day it was shared, on such a copy. */
+	sharedAt: string | null;
 }
 
 export interface TrajectoryNote extends NoteBase {
@@ -25,6 +29,8 @@ export interface TrajectoryNote extends NoteBase {
 	sessionsPlanned: number | null;
 	scaleMin: number;
 	scaleMax: number;
+	/** `group-folder`: the folder the group shares in, inside the groups folder; null for the trajectory's name. */
+	groupFolder: string | null;
 }
 
 export interface GoalNote extends NoteBase {
@@ -61,6 +67,8 @@ export interface SessionNote extends NoteBase {
 	method: string | null;
 	theme: string | null;
 	attendance: string[];
+	/** `run-log`: the timestamped events of a run in facilitation mode, as written. */
+	runLog: string[];
 }
 
 export interface ReportNote extends NoteBase {
@@ -72,6 +80,8 @@ export interface ReportNote extends NoteBase {
 	goals: string[];
 	/** `ratings[i]` rates `goals[i]`; null where a goal was not rated. */
 	ratings: (number | null)[];
+	/** The reflection model the report follows (`alact`, `gibbs` …); null for the plain report. */
+	reflection: string | null;
 }
 
 /** What the three-party conversations (participant, manager, facilitator) at start and end have in common. */

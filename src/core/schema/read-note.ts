@@ -77,6 +77,8 @@ function readBase(record: NoteRecord, fields: FieldReader, context: ReadContext)
 		author: fields.string(P.author) ?? context.me,
 		schema,
 		newerSchema: schema > SCHEMA_VERSION,
+		shared: record.frontmatter?.[P.shared] === true,
+		sharedAt: fields.day(P.sharedAt),
 	};
 }
 
@@ -94,6 +96,7 @@ function readKind(kind: AnyKind, base: NoteBase, f: FieldReader): IntervisieNote
 				sessionsPlanned: f.number(P.sessionsPlanned),
 				scaleMin: f.number(P.scaleMin) ?? DEFAULT_SCALE.min,
 				scaleMax: f.number(P.scaleMax) ?? DEFAULT_SCALE.max,
+				groupFolder: f.string(P.groupFolder),
 			};
 		case "goal":
 			return {
@@ -132,6 +135,7 @@ function readKind(kind: AnyKind, base: NoteBase, f: FieldReader): IntervisieNote
 				method: f.string(P.method),
 				theme: f.string(P.theme),
 				attendance: f.strings(P.attendance),
+				runLog: f.strings(P.runLog),
 			};
 		case "report":
 			return readReport(base, f);
@@ -152,6 +156,7 @@ function readReport(base: NoteBase, f: FieldReader): IntervisieNote {
 		case: f.link(P.case),
 		goals,
 		ratings,
+		reflection: f.string(P.reflection),
 	};
 }
 

@@ -117,7 +117,7 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 	}
 	const existingId = idOf(app, file);
 	const id = existingId ?? newNoteId(idPrefixOf(frontmatter), services.today());
-	const memberFolder = memberFolderOf(trajectoryGroupFolder(services.index(), trajectory, services.settings().groupsFolder), me);
+	const memberFolder = memberFolderOf(trajectoryGroupFolder(trajectory, services.settings().groupsFolder), me);
 	const target = shareTarget(memberFolder, file.basename, id, myCopies(services, me), (path) => pathExists(app, path));
 	const copyFrontmatter = { ...result.frontmatter, [P.id]: id, [P.shared]: true, [P.sharedAt]: services.today() };
 	const copyText = `---\n${stringifyYaml(copyFrontmatter)}---\n${result.body}`;

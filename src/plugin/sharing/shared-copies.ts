@@ -41,7 +41,7 @@ export async function trashCopy(services: Services, path: string): Promise<void>
 export function myCopies(services: Services, me: string): { path: string; id: string | null }[] {
 	const settings = services.settings();
 	const index = services.index();
-	const folders = index.ofKind("trajectory").map((tr) => memberFolderOf(trajectoryGroupFolder(index, tr, settings.groupsFolder), me));
+	const folders = index.ofKind("trajectory").map((tr) => memberFolderOf(trajectoryGroupFolder(tr, settings.groupsFolder), me));
 	const copies: { path: string; id: string | null }[] = [];
 	for (const [path, record] of services.groupRecords()) {
 		if (!folders.some((folder) => path.startsWith(`${folder}/`))) continue;

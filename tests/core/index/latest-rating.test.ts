@@ -3,7 +3,7 @@ import { latestRating } from "../../../src/core/index/latest-rating";
 import type { ReportNote } from "../../../src/core/schema/notes";
 
 function report(path: string, date: string | null, goals: string[], ratings: (number | null)[]): ReportNote {
-	return { kind: "report", path, title: path, id: path, author: "Sanne", schema: 1, newerSchema: false, date, session: null, role: null, case: null, goals, ratings };
+	return { kind: "report", path, title: path, id: path, author: "Sanne", schema: 1, newerSchema: false, shared: false, sharedAt: null, date, session: null, role: null, case: null, goals, ratings, reflection: null };
 }
 
 const resolve = (link: string) => `Goals/${link}.md`;
