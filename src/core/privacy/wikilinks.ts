@@ -6,7 +6,11 @@ const WIKILINK = /(!?)\[\[((?:[^[\]\r\n]|\](?!\]))+)\]\]/g;
 
 /** The note a wikilink points at: without `#heading` or `|alias`, and without the `\` that escapes `|` in a table. */
 function wikilinkTarget(inner: string): string {
-	return linkpathOf(inner).replace(/\\+$/, "").trim();
+	const path = linkpathOf(inner);
+	let end = path.length;
+	// Read from the end: a pattern for trailing backslashes would retry from every one of a long run.
+	while (end > 0 && path[end - 1] === "\\") end--;
+	return path.slice(0, end).trim();
 }
 
 /**

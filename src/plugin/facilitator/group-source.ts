@@ -30,7 +30,6 @@ export class GroupSource {
 		const all = this.trajectories();
 		const trajectory = all.find((t) => t.path === trajectoryPath) ?? all[0];
 		if (!trajectory) return { trajectories: all, chosen: null };
-		const index = this.services.index();
 		const groupFolder = trajectoryGroupFolder(trajectory, this.services.settings().groupsFolder);
 		const members = membersOfGroup(this.services.groupRecords().values(), groupFolder, trajectory.members).map((m) => ({
 			name: m.name,
