@@ -1,3 +1,5 @@
+import { clauseTexts } from "./clause-texts";
+
 export interface Token {
 	/** Lowercase, as written: shown in messages. */
 	word: string;
@@ -11,7 +13,6 @@ export interface Clause {
 	keys: ReadonlySet<string>;
 }
 
-const CLAUSE_BREAK = /[.!?;]+(?=\s|$)|:\s|\n/;
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
 /** Lowercase with straight apostrophes, so "don’t" and "don't" are one word. */
@@ -26,8 +27,7 @@ export function tokensOf(text: string): Token[] {
 
 /** `normalise`d text cut into clauses at sentence ends, semicolons, "label: " colons and line breaks; clauses without words are dropped. */
 export function clausesOf(text: string): Clause[] {
-	return text
-		.split(CLAUSE_BREAK)
+	return clauseTexts(text)
 		.map(tokensOf)
 		.filter((tokens) => tokens.length > 0)
 		.map((tokens) => ({ tokens, keys: new Set(tokens.map((token) => token.key)) }));
