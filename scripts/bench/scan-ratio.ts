@@ -23,9 +23,9 @@ export const SCAN_LARGE = 1024 * 1024;
 /** Linear reading gives about 4; a scanner that retries from every character gives 16 or more. */
 export const SCAN_RATIO_TARGET = 5;
 
-const PLAN = { warmup: 2, runs: 11 };
+const PLAN = { warmup: 2, runs: 15 };
 /** A sample of the small text lasts at least this long, so a reading of a fraction of a millisecond is not timer noise. */
-const MIN_SAMPLE_MS = 20;
+const MIN_SAMPLE_MS = 40;
 const MAX_REPEATS = 64;
 
 /** Both sizes alternately, in one run, so a noisy machine slows both alike; each sample reads its text `repeats` times. */

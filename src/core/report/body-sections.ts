@@ -14,7 +14,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** The headed sections of a body, in order. Text before the first heading belongs to none; `#` inside code is no heading. */
 export function bodySections(body: string): BodySection[] {
-	const lines = body.replace(/\r\n?/g, "\n").split("\n");
+	const text = body.replace(/\r\n?/g, "\n");
+	const lines = text.split("\n");
 	const headings: { index: number; level: number; text: string }[] = [];
 	let fence: string | null = null;
 	lines.forEach((line, index) => {
@@ -31,13 +32,17 @@ export function bodySections(body: string): BodySection[] {
 		if (heading) headings.push({ index, level: heading.level, text: heading.text.trim() });
 	});
 	const ends = sectionEnds(headings, lines.length);
+	// Where each line starts in `text`, so a run of lines is one substring rather than a joined copy of its lines.
+	const starts = [0];
+	for (const line of lines) starts.push((starts[starts.length - 1] ?? 0) + line.length + 1);
+	const linesFrom = (from: number, to: number): string => (from >= to ? "" : text.slice(starts[from], (starts[to] ?? 0) - 1));
 	return headings.map((h, i) => {
 		const next = headings[i + 1];
 		return {
 			heading: h.text,
 			level: h.level,
-			own: lines.slice(h.index + 1, next ? next.index : lines.length).join("\n").trim(),
-			content: lines.slice(h.index + 1, ends[i]).join("\n").trim(),
+			own: linesFrom(h.index + 1, next ? next.index : lines.length).trim(),
+			content: linesFrom(h.index + 1, ends[i] ?? lines.length).trim(),
 		};
 	});
 }

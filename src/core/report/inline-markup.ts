@@ -47,6 +47,7 @@ export function markdownLinksAsText(text: string): string {
 }
 
 const EMPHASIS = ["**", "__", "==", "~~"];
+const MARK_CHARS = "*_=~";
 const WHITE_SPACE = /\s/;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
@@ -61,7 +62,10 @@ export function withoutEmphasis(text: string): string {
 	let out = "";
 	let last = 0;
 	for (let at = 0; at + 4 < text.length; at++) {
-		const mark = text.slice(at, at + 2);
+		// Compared by character first: slicing two characters at every position would fill memory with garbage.
+		const c = text.charAt(at);
+		if (!MARK_CHARS.includes(c) || text.charAt(at + 1) !== c) continue;
+		const mark = c + c;
 		const closer = closers.get(mark);
 		if (!closer || !isNonSpace(text, at + 2)) continue;
 		const first = closer(at + 4);

@@ -75,6 +75,7 @@ export function plainInline(text: string): string {
 	return withoutEmphasis(markdownLinksAsText(links))
 		.replace(/`([^`]*)`/g, "$1")
 		.replace(/\s\^[\w-]+\s*$/, "")
-		.replace(/\s+/g, " ")
+		// Every run of white space becomes one space; a lone space is left alone, so a line of words is not rebuilt space by space.
+		.replace(/\s{2,}|[^\S ]/g, " ")
 		.trim();
 }
