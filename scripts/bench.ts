@@ -5,6 +5,8 @@ import { Unmeasured } from "./bench/metric";
 import type { BenchContext } from "./bench/metric";
 import { METRICS } from "./bench/metrics/list";
 import { printTable, writeResults } from "./bench/report";
+import { SCAN_CASES } from "./bench/scan-cases";
+import { measureScan, type ScanFigure } from "./bench/scan-ratio";
 import type { Results } from "./bench/report";
 import { generateVault, writeVault } from "./bench/vault/generate";
 
@@ -20,7 +22,22 @@ async function main(): Promise<void> {
 	if (!existsSync(mainJs)) throw new Error("main.js is missing: run `npm run build` first (npm run bench does).");
 	const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as BenchContext["manifest"];
 
+	// `npm run bench -- index_cold check_cli` measures only those.
+	const only = process.argv.slice(2);
+	const names = [...METRICS.map((m) => m.name), ...SCAN_CASES.map((c) => c.name)];
+	const unknown = only.filter((name) => !names.includes(name));
+	if (unknown.length > 0) throw new Error(`no metric named ${unknown.join(", ")}; there are ${names.join(", ")}`);
+
 	const started = performance.now();
+	// Worst-case notes first, while the heap is small: the generated vault would make every collection of their garbage slower.
+	const scans = new Map<string, ScanFigure>();
+	for (const scan of SCAN_CASES.filter((c) => only.length === 0 || only.includes(c.name))) {
+		process.stdout.write(`measuring ${scan.name} …`);
+		const figure = measureScan(scan);
+		scans.set(scan.name, figure);
+		say(` ${figure.ratio.toFixed(2)}× (${figure.small.median_ms.toPrecision(3)} → ${figure.large.median_ms.toPrecision(3)} ms)`);
+	}
+
 	const vault = generateVault({ seed: 20260415, notes: NOTES, groups: 7, today: "2026-04-15" });
 	const dir = writeVault(vault.notes);
 	// The plugin's saved settings, so it runs as the busiest member would have it.
@@ -30,13 +47,9 @@ async function main(): Promise<void> {
 	const ours = vault.notes.filter((n) => n.kind !== null).length;
 	say(`Vault: ${vault.notes.length} notes (${ours} of ours, ${vault.notes.filter((n) => n.author === vault.me).length} by ${vault.me}) in ${dir}`);
 
-	const results: Results = { notes: vault.notes.length, order: [], figures: new Map(), unmeasured: new Map(), targets: new Map(), mainJsBytes: statSync(mainJs).size };
+	const results: Results = { notes: vault.notes.length, order: [], figures: new Map(), unmeasured: new Map(), targets: new Map(), mainJsBytes: statSync(mainJs).size, scans };
 	try {
 		const context: BenchContext = { vault, dir, root: ROOT, manifest };
-		// `npm run bench -- index_cold check_cli` measures only those.
-		const only = process.argv.slice(2);
-		const unknown = only.filter((name) => !METRICS.some((m) => m.name === name));
-		if (unknown.length > 0) throw new Error(`no metric named ${unknown.join(", ")}; there are ${METRICS.map((m) => m.name).join(", ")}`);
 		for (const metric of METRICS.filter((m) => only.length === 0 || only.includes(m.name))) {
 			process.stdout.write(`measuring ${metric.name} …`);
 			results.order.push(metric.name);

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Figure } from "./measure";
+import { SCAN_RATIO_TARGET, type ScanFigure } from "./scan-ratio";
 
 export const RATIO_TARGET = 500;
 /**
@@ -18,6 +19,8 @@ export interface Results {
 	unmeasured: Map<string, string>;
 	targets: Map<string, number>;
 	mainJsBytes: number;
+	/** Worst-case note texts read at 256 KB and 1 MB, by case name. */
+	scans: Map<string, ScanFigure>;
 }
 
 export function ratioOf(results: Results): number | null {
@@ -41,12 +44,29 @@ export function printTable(results: Results, write: (line: string) => void): voi
 	const ratio = ratioOf(results);
 	rows.push(["naive_reparse / index_update", ratio === null ? "–" : `${Math.round(ratio).toLocaleString("en")}×`, "", "", `≥ ${RATIO_TARGET}×`, verdict(ratio === null ? null : ratio >= RATIO_TARGET)]);
 	rows.push(["main.js size", `${(results.mainJsBytes / 1000).toFixed(1)} kB`, "", "", `< ${MAIN_JS_MAX_BYTES / 1000} kB`, verdict(results.mainJsBytes < MAIN_JS_MAX_BYTES)]);
+	writeRows(rows, write);
+	for (const note of notes) write(`not measured: ${note}`);
+	if (results.scans.size > 0) {
+		write("");
+		printScans(results.scans, write);
+	}
+}
+
+/** One row per worst case: the medians at 256 KB and 1 MB and their ratio, which stays near 4 when reading is linear. */
+function printScans(scans: Map<string, ScanFigure>, write: (line: string) => void): void {
+	const rows: string[][] = [["scan_1mb / scan_256kb", "256 KB", "1 MB", "ratio", "target", ""]];
+	for (const [name, figure] of scans) {
+		rows.push([name, ms(figure.small.median_ms), ms(figure.large.median_ms), `${figure.ratio.toFixed(2)}×`, `≤ ${SCAN_RATIO_TARGET}×`, verdict(figure.ratio <= SCAN_RATIO_TARGET)]);
+	}
+	writeRows(rows, write);
+}
+
+function writeRows(rows: string[][], write: (line: string) => void): void {
 	const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
 	rows.forEach((row, i) => {
 		write(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  ").trimEnd());
 		if (i === 0) write(widths.map((w) => "-".repeat(w)).join("  "));
 	});
-	for (const note of notes) write(`not measured: ${note}`);
 }
 
 export function writeResults(file: string, results: Results): void {
@@ -64,7 +84,18 @@ export function writeResults(file: string, results: Results): void {
 	const ratio = ratioOf(results);
 	targets.naive_reparse_over_index_update = { min: RATIO_TARGET, pass: ratio === null ? null : ratio >= RATIO_TARGET };
 	targets.main_js = { max_bytes: MAIN_JS_MAX_BYTES, bytes: results.mainJsBytes, pass: results.mainJsBytes < MAIN_JS_MAX_BYTES };
-	const json = { notes: results.notes, metrics, targets, ratios: { naive_reparse_over_index_update: ratio === null ? null : Math.round(ratio) }, not_measured: Object.fromEntries(results.unmeasured) };
+	const scans: Record<string, { median_256kb_ms: number; median_1mb_ms: number; ratio: number }> = {};
+	for (const [name, figure] of results.scans) {
+		scans[name] = { median_256kb_ms: round(figure.small.median_ms), median_1mb_ms: round(figure.large.median_ms), ratio: round(figure.ratio) };
+		targets[`${name}_1mb_over_256kb`] = { max: SCAN_RATIO_TARGET, pass: figure.ratio <= SCAN_RATIO_TARGET };
+	}
+	const json = {
+		notes: results.notes,
+		metrics,
+		targets,
+		ratios: { naive_reparse_over_index_update: ratio === null ? null : Math.round(ratio), scan_1mb_over_256kb: scans },
+		not_measured: Object.fromEntries(results.unmeasured),
+	};
 	mkdirSync(dirname(file), { recursive: true });
 	writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
 }

@@ -1,6 +1,7 @@
 import type { Loc, Pos } from "./positions";
 import { span } from "./positions";
 import { splitWikilink } from "./wikilink";
+import { wikilinkSpans } from "./wikilink-spans";
 
 export interface BodyLink {
 	link: string;
@@ -16,7 +17,6 @@ export interface BodyLinks {
 	ranges: [number, number][];
 }
 
-const WIKILINK = /\[\[([^\]\n]+)\]\]/g;
 /** `[text](target)` with an optional title; a target with spaces needs angle brackets, as in CommonMark. */
 const MARKDOWN_LINK = /\[([^[\]\n]*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+"[^"\n]*"|\s+'[^'\n]*')?\s*\)/g;
 /** `https:`, `mailto:`, `obsidian:`… point outside the vault; Obsidian does not list them. */
@@ -28,9 +28,7 @@ export function findBodyLinks(text: string, masked: string, locate: (offset: num
 	const taken: [number, number][] = [];
 	const result: BodyLinks = { links: [], embeds: [], ranges: [] };
 	if (!masked.includes("[")) return result;
-	for (const match of masked.matchAll(WIKILINK)) {
-		const start = match.index;
-		const end = start + match[0].length;
+	for (const [start, end] of wikilinkSpans(masked)) {
 		const embed = masked[start - 1] === "!";
 		const { link, displayText } = splitWikilink(text.slice(start + 2, end - 2));
 		found.push({ start: embed ? start - 1 : start, end, embed, link, displayText });

@@ -1,5 +1,6 @@
 import type { Loc, Pos } from "./positions";
 import { span } from "./positions";
+import { withoutClosingHashes } from "./closing-hashes";
 
 export interface BodyHeading {
 	heading: string;
@@ -8,7 +9,6 @@ export interface BodyHeading {
 }
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
-const CLOSING_HASHES = /[ \t]+#+$/;
 
 /** ATX headings (`## Title`) from `from` on, on lines that `masked` has not blanked; the text is read from `text`. */
 export function findHeadings(text: string, masked: string, from: number, locate: (offset: number) => Loc): BodyHeading[] {
@@ -22,7 +22,7 @@ export function findHeadings(text: string, masked: string, from: number, locate:
 			: null;
 		if (match) {
 			const line = text.slice(start, end).replace(/\r$/, "");
-			const heading = line.slice(match[0].length).trim().replace(CLOSING_HASHES, "").trim();
+			const heading = withoutClosingHashes(line.slice(match[0].length).trim()).trim();
 			headings.push({ heading, level: match[1]?.length ?? 1, position: span(locate, start, start + line.length) });
 		}
 		start = end + 1;

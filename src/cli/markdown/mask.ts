@@ -1,3 +1,7 @@
+import { backtickRun, CodeSpanEnds } from "./code-spans";
+import { closesFence, openingFence } from "./fences";
+import type { Fence } from "./fences";
+
 /**
  * Blanks what Obsidian does not read links or tags from: fenced code blocks, inline code spans,
  * HTML comments and backslash escapes, plus everything before `from` (the frontmatter, which becomes
@@ -10,6 +14,7 @@ export function maskUnparsed(text: string, from: number): string {
 	let fence: Fence | null = null;
 	let i = from;
 	let atLineStart = true;
+	const codeSpans = new CodeSpanEnds(text);
 	while (i < text.length) {
 		if (atLineStart) {
 			const end = lineEnd(text, i);
@@ -37,7 +42,7 @@ export function maskUnparsed(text: string, from: number): string {
 			if (escapes) ranges.push([i, i + 2]);
 			i += escapes ? 2 : 1;
 		} else if (c === "`") {
-			const close = codeSpanEnd(text, i);
+			const close = codeSpans.endOf(i);
 			if (close > i) ranges.push([i, close]);
 			i = close > i ? close : i + backtickRun(text, i);
 		} else if (text.startsWith("<!--", i)) {
@@ -74,57 +79,6 @@ function blank(piece: string): string {
 
 /** The characters where something to blank may begin. */
 const SPECIAL = /[\n\\`<]/g;
-
-interface Fence {
-	char: string;
-	length: number;
-}
-
-function openingFence(line: string): Fence | null {
-	const at = markerStart(line);
-	if (line[at] !== "`" && line[at] !== "~") return null;
-	const match = /^(`{3,}|~{3,})(.*)$/.exec(line.slice(at));
-	if (!match) return null;
-	const marker = match[1] ?? "";
-	const char = marker.charAt(0);
-	if (char === "`" && (match[2] ?? "").includes("`")) return null;
-	return { char, length: marker.length };
-}
-
-function closesFence(line: string, fence: Fence): boolean {
-	const at = markerStart(line);
-	if (line[at] !== fence.char) return false;
-	const marker = /^(`{3,}|~{3,})[ \t]*$/.exec(line.slice(at))?.[1] ?? "";
-	return marker.charAt(0) === fence.char && marker.length >= fence.length;
-}
-
-/** Skips indentation and blockquote markers, so fences in lists and callouts count too. */
-function markerStart(line: string): number {
-	let at = 0;
-	while (line[at] === " " || line[at] === "\t" || line[at] === ">") at++;
-	return at;
-}
-
-/** End of the code span opening at `start`, or `start` when its backticks are never closed on the line. */
-function codeSpanEnd(text: string, start: number): number {
-	const run = backtickRun(text, start);
-	const end = lineEnd(text, start);
-	let i = start + run;
-	while (i < end) {
-		const next = text.indexOf("`", i);
-		if (next === -1 || next >= end) return start;
-		const length = backtickRun(text, next);
-		if (length === run) return next + length;
-		i = next + length;
-	}
-	return start;
-}
-
-function backtickRun(text: string, at: number): number {
-	let i = at;
-	while (text[i] === "`") i++;
-	return i - at;
-}
 
 function lineEnd(text: string, from: number): number {
 	const index = text.indexOf("\n", from);

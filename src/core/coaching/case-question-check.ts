@@ -107,7 +107,16 @@ function withoutLeadIn(sentence: string): string {
 }
 
 function endsWithQuestionMark(text: string): boolean {
-	return /[?？]$/.test(text.trim().replace(/["'”’»)\]\s]+$/, ""));
+	return /[?？]$/.test(withoutClosingMarks(text.trim()));
+}
+
+const CLOSING_MARK = /["'”’»)\]\s]/;
+
+/** What `/["'”’»)\]\s]+$/` removes (quotes, brackets, white space after the question mark), read from the end in one pass. */
+function withoutClosingMarks(text: string): string {
+	let end = text.length;
+	while (end > 0 && CLOSING_MARK.test(text.charAt(end - 1))) end--;
+	return text.slice(0, end);
 }
 
 function startsOpen(words: readonly string[]): boolean {

@@ -1,3 +1,6 @@
+import { atxHeading } from "../markdown/atx-heading";
+import { withoutComments } from "../markdown/without-comments";
+
 /** Headings of the behaviour section in our goal templates, compared lowercase without a trailing colon. */
 const BEHAVIOUR_HEADINGS: readonly string[] = ["wat ik ga doen", "what i will do"];
 /**
@@ -38,29 +41,7 @@ function withoutFrontmatter(text: string): string {
 	return end === -1 ? text : lines.slice(end + 1).join("\n");
 }
 
-/** Removes `<!-- -->` and `%% %%` comments; an unclosed one hides the rest of the note, as in Obsidian. */
-function withoutComments(text: string): string {
-	const delimiters = [
-		{ open: "<!--", close: "-->" },
-		{ open: "%%", close: "%%" },
-	];
-	let result = "";
-	let rest = text;
-	for (;;) {
-		const next = delimiters
-			.map((delimiter) => ({ ...delimiter, at: rest.indexOf(delimiter.open) }))
-			.filter((found) => found.at !== -1)
-			.sort((a, b) => a.at - b.at)[0];
-		if (!next) return result + rest;
-		result += rest.slice(0, next.at);
-		const end = rest.indexOf(next.close, next.at + next.open.length);
-		if (end === -1) return result;
-		rest = rest.slice(end + next.close.length);
-	}
-}
-
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const CALLOUT_START = /^ {0,3}>[ \t]*\[!/;
 const QUOTE_MARKERS = /^(?:[ \t]*>)+[ \t]?/;
@@ -104,8 +85,8 @@ function classifyLines(text: string): Line[] {
 
 function classifyLine(raw: string): Line {
 	if (raw.trim() === "") return BLANK;
-	const heading = ATX_HEADING.exec(raw);
-	if (heading?.[1]) return { kind: "heading", level: heading[1].length, text: tidy(heading[2] ?? "") };
+	const heading = atxHeading(raw, { indent: 3, bare: true, closing: "spaced" });
+	if (heading) return { kind: "heading", level: heading.level, text: tidy(heading.text) };
 	const line = raw.replace(QUOTE_MARKERS, "");
 	if (TASK.test(line)) return { kind: "task", level: 0, text: tidy(line.replace(TASK, "")) };
 	if (LIST_ITEM.test(line)) return { kind: "item", level: 0, text: tidy(line.replace(LIST_ITEM, "")) };

@@ -1,3 +1,5 @@
+import { clauseTexts } from "./clause-texts";
+
 export interface Token {
 	/** Lowercase, as written: shown in messages. */
 	word: string;
@@ -13,7 +15,6 @@ export interface Clause {
 	keys: ReadonlySet<string>;
 }
 
-const CLAUSE_BREAK = /[.!?;]+(?=\s|$)|:\s|\n/;
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 // Only the few characters between two words are tested: "-" inside a word ("MT-overleg") is no pause.
 const PAUSE = /[,()\u2013\u2014]|\s-|-\s/;
@@ -39,8 +40,7 @@ export function tokensOf(text: string): Token[] {
 
 /** `normalise`d text cut into clauses at sentence ends, semicolons, "label: " colons and line breaks; clauses without words are dropped. */
 export function clausesOf(text: string): Clause[] {
-	return text
-		.split(CLAUSE_BREAK)
+	return clauseTexts(text)
 		.map(tokensOf)
 		.filter((tokens) => tokens.length > 0)
 		.map((tokens) => ({ tokens, keys: new Set(tokens.map((token) => token.key)) }));

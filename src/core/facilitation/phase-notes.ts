@@ -1,3 +1,5 @@
+import { atxHeading, type AtxHeading } from "../markdown/atx-heading";
+
 /**
  * Notes taken per phase while running a session live in the session note: under its notes section, one
  * `###` subsection per phase in the method's order. Edits are computed as one text replacement so the
@@ -16,7 +18,6 @@ interface Line {
 	text: string;
 }
 
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const FENCE = /^\s{0,3}(```|~~~)/;
 const TYPED_HEADING = /^#{1,6}([ \t]|$)/;
 const ESCAPED_HEADING = /^\\(#{1,6}([ \t]|$))/;
@@ -73,7 +74,7 @@ export function phaseNotesEdit(text: string, section: string, phases: readonly s
 
 /** Notes as the view shows them: one kind of line ending, no blank lines before, no white space after. */
 function clean(notes: string): string {
-	return notes.replace(/\r\n?/g, "\n").replace(/^(?:[ \t]*\n)+/, "").replace(/\s+$/, "");
+	return notes.replace(/\r\n?/g, "\n").replace(/^(?:[ \t]*\n)+/, "").trimEnd();
 }
 
 function endsWithNewline(text: string): boolean {
@@ -116,8 +117,8 @@ function findSection(lines: readonly Line[], section: string): SectionSpan | nul
 		const text = lines[i]?.text ?? "";
 		if (FENCE.test(text)) fenced = !fenced;
 		if (fenced) continue;
-		const match = HEADING.exec(text);
-		if (match?.[1]?.length === 2 && match[2]?.trim().toLowerCase() === wanted) return { heading: i, end: nextHeading(lines, i, 2) };
+		const match = headingOf(text);
+		if (match?.level === 2 && match.text.trim().toLowerCase() === wanted) return { heading: i, end: nextHeading(lines, i, 2) };
 	}
 	return null;
 }
@@ -125,7 +126,7 @@ function findSection(lines: readonly Line[], section: string): SectionSpan | nul
 /** Inside our own section headings are plain lines: typed ones are escaped, so code fences need no tracking. */
 function nextHeading(lines: readonly Line[], after: number, maxLevel: number): number {
 	for (let i = after + 1; i < lines.length; i++) {
-		const level = HEADING.exec(lines[i]?.text ?? "")?.[1]?.length;
+		const level = headingOf(lines[i]?.text ?? "")?.level;
 		if (level !== undefined && level <= maxLevel) return i;
 	}
 	return lines.length;
@@ -134,8 +135,8 @@ function nextHeading(lines: readonly Line[], after: number, maxLevel: number): n
 function findSubsection(lines: readonly Line[], section: SectionSpan, phase: string): SectionSpan | null {
 	const wanted = phase.trim().toLowerCase();
 	for (let i = section.heading + 1; i < section.end; i++) {
-		const match = HEADING.exec(lines[i]?.text ?? "");
-		if (match?.[1]?.length === 3 && match[2]?.trim().toLowerCase() === wanted) return { heading: i, end: Math.min(nextHeading(lines, i, 3), section.end) };
+		const match = headingOf(lines[i]?.text ?? "");
+		if (match?.level === 3 && match.text.trim().toLowerCase() === wanted) return { heading: i, end: Math.min(nextHeading(lines, i, 3), section.end) };
 	}
 	return null;
 }
@@ -145,9 +146,9 @@ function insertionLine(lines: readonly Line[], section: SectionSpan, phases: rea
 	const order = phases.map((p) => p.trim().toLowerCase());
 	const own = order.indexOf(phase.trim().toLowerCase());
 	for (let i = section.heading + 1; i < section.end; i++) {
-		const match = HEADING.exec(lines[i]?.text ?? "");
-		if (match?.[1]?.length !== 3) continue;
-		const index = order.indexOf(match[2]?.trim().toLowerCase() ?? "");
+		const match = headingOf(lines[i]?.text ?? "");
+		if (match?.level !== 3) continue;
+		const index = order.indexOf(match.text.trim().toLowerCase());
 		if (own >= 0 && index > own) return i;
 	}
 	return section.end;
@@ -160,6 +161,11 @@ function openFenceAtEnd(lines: readonly Line[]): string | null {
 		if (marker) open = open === null ? marker : null;
 	}
 	return open;
+}
+
+/** `## Title`, `## Title ##`, `## Title##`: no indentation, white space after the hashes. */
+function headingOf(line: string): AtxHeading | null {
+	return atxHeading(line, { indent: 0, bare: false, closing: "any" });
 }
 
 function frontmatterEnd(lines: readonly Line[]): number {

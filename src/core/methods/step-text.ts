@@ -2,8 +2,9 @@ export const MIN_MINUTES = 1;
 export const MAX_MINUTES = 240;
 
 const UNIT = /\s*(?:minuten|minuut|minutes|minute|mins|min|m|'|′)\.?$/i;
-const TRAILING_NUMBER = /\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?$/;
-const SEPARATORS = /[\s,:;–—-]+$/;
+/** Tried only where a run of digits starts: a match from inside a run would also match from its start. */
+const TRAILING_NUMBER = /\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?$/y;
+const SEPARATOR = /[\s,:;–—-]/;
 const BRACKETS: Readonly<Record<string, string>> = { ")": "(", "]": "[" };
 
 /**
@@ -17,7 +18,7 @@ export function splitStepText(text: string): { name: string; minutes: string | n
 	const open = BRACKETS[close];
 	if (open) rest = rest.slice(0, -1).trimEnd();
 	// A word that merely ends in "m" ("Team") loses a letter here, but then no number is found and the text stays whole.
-	const number = TRAILING_NUMBER.exec(rest.replace(UNIT, ""));
+	const number = trailingNumber(rest.replace(UNIT, ""));
 	if (!number) return { name: whole, minutes: null };
 	let name = rest.slice(0, number.index);
 	if (open) {
@@ -25,7 +26,33 @@ export function splitStepText(text: string): { name: string; minutes: string | n
 		if (!trimmed.endsWith(open)) return { name: whole, minutes: null };
 		name = trimmed.slice(0, -1);
 	}
-	return { name: name.replace(SEPARATORS, "").trim(), minutes: number[0] };
+	return { name: withoutTrailingSeparators(name).trim(), minutes: number[0] };
+}
+
+/**
+ * The number (or range) that ends the text, as `/\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?$/` finds it.
+ * That regex, unanchored, reads to the end from every digit, which is quadratic on a long run of digits.
+ */
+function trailingNumber(text: string): RegExpExecArray | null {
+	for (let at = 0; at < text.length; at++) {
+		if (!isDigit(text, at) || isDigit(text, at - 1)) continue;
+		TRAILING_NUMBER.lastIndex = at;
+		const match = TRAILING_NUMBER.exec(text);
+		if (match) return match;
+	}
+	return null;
+}
+
+function isDigit(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	return code >= 48 && code <= 57;
+}
+
+/** What `/[\s,:;–—-]+$/` removes, read from the end. */
+function withoutTrailingSeparators(text: string): string {
+	let end = text.length;
+	while (end > 0 && SEPARATOR.test(text.charAt(end - 1))) end--;
+	return text.slice(0, end);
 }
 
 export type MinutesReading = { minutes: number } | { invalid: string } | { wrongType: true };

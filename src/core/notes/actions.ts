@@ -4,9 +4,13 @@ export interface Action {
 	due: string | null;
 }
 
-const OPEN_TASK = /^\s*[-*+] \[ \]\s+(.*)$/;
-const DUE_EMOJI = /\s*(?:📅|📆|🗓️?)\s*(\d{4}-\d{2}-\d{2})/u;
-const DUE_FIELD = /\s*\[due::\s*(\d{4}-\d{2}-\d{2})\s*\]/i;
+/** `(\S.*)?` rather than `(.*)`: white space is never handed back and forth between `\s+` and `.*` (quadratic on a long run of spaces). */
+const OPEN_TASK = /^\s*[-*+] \[ \]\s+(\S.*)?$/;
+// Without a leading `\s*`: from every space of a long run it would read to the end of the run. The white space
+// before the date is taken afterwards, read backwards.
+const DUE_EMOJI = /(?:📅|📆|🗓️?)\s*(\d{4}-\d{2}-\d{2})/u;
+const DUE_FIELD = /\[due::\s*(\d{4}-\d{2}-\d{2})\s*\]/i;
+const WHITE_SPACE = /\s/;
 
 export function formatAction(action: Action): string {
 	const text = action.text.replace(/\s+/g, " ").trim();
@@ -33,7 +37,9 @@ export function splitDue(taskText: string): Action {
 		const found = pattern.exec(text);
 		if (found?.[1]) {
 			due = found[1];
-			text = text.replace(pattern, "");
+			let start = found.index;
+			while (start > 0 && WHITE_SPACE.test(text.charAt(start - 1))) start--;
+			text = text.slice(0, start) + text.slice(found.index + found[0].length);
 		}
 	}
 	return { text: text.trim(), due };

@@ -17,7 +17,8 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|#~=$^&!{}]/g;
  * would start a list, quote or heading at the start of a line is escaped too.
  */
 export function escapeMarkdown(text: string): string {
-	const line = text.replace(/\s*[\r\n]+\s*/g, " ");
+	// Each run of white space that holds a line break becomes one space (as `/\s*[\r\n]+\s*/g` would, without retrying from every space).
+	const line = text.replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? " " : run));
 	const escaped = line.replace(INLINE_SPECIAL, (c) => `\\${c}`).replace(/%/g, "&#37;");
 	return escaped.replace(/^(\s*)([-+])(?=\s|$)/, "$1\\$2").replace(/^(\s*\d+)([.)])(?=\s|$)/, "$1\\$2");
 }

@@ -6,7 +6,11 @@ export interface TaskLine {
 	done: boolean;
 }
 
-const TASK = /^\s*(?:>\s*)*[-*+] \[(.)\]\s+(.*)$/;
+/**
+ * The text after the box starts at its first non-space, so the regex never hands white space back and forth
+ * between `\s+` and `.*` (quadratic when a line break such as U+2028 follows a long run of spaces).
+ */
+const TASK = /^\s*(?:>\s*)*[-*+] \[(.)\]\s+(\S.*)?$/;
 
 /**
  * Every task of a note body, open (`- [ ]`) and done (`- [x]`), with its due date. Cancelled tasks

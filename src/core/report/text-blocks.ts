@@ -1,3 +1,5 @@
+import { markdownLinksAsText, replaceWikilinks, withoutEmphasis } from "./inline-markup";
+
 /** Note text as the report shows it: paragraphs of lines and bulleted lists, without markdown syntax. */
 export type TextBlock = { kind: "paragraph"; lines: string[] } | { kind: "list"; items: string[] };
 
@@ -69,12 +71,11 @@ export function plainText(markdown: string): string {
 
 /** Links become their text; emphasis, highlight and code marks, embeds' `!` and block ids go. */
 export function plainInline(text: string): string {
-	return text
-		.replace(/!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias: string | undefined) => (alias?.trim() ? alias : target.replace(/#\^?/g, " ")))
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-		.replace(/(\*\*|__|==|~~)(\S(?:.*?\S)?)\1/g, "$2")
+	const links = replaceWikilinks(text, (target, alias) => (alias?.trim() ? alias : target.replace(/#\^?/g, " ")));
+	return withoutEmphasis(markdownLinksAsText(links))
 		.replace(/`([^`]*)`/g, "$1")
 		.replace(/\s\^[\w-]+\s*$/, "")
-		.replace(/\s+/g, " ")
+		// Every run of white space becomes one space; a lone space is left alone, so a line of words is not rebuilt space by space.
+		.replace(/\s{2,}|[^\S ]/g, " ")
 		.trim();
 }

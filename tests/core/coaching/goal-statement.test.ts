@@ -139,3 +139,15 @@ describe("goalStatementFromBody with the template's context sections", () => {
 		expect(goalStatementFromBody("## What I will do\n\n## Where and when\n\nDuring meetings\n")).toBe("");
 	});
 });
+
+describe("goalStatementFromBody on a 1 MB worst case", () => {
+	const mb = 1 << 20;
+	it.each([
+		["lines of x %% c %% y", "## Wat ik ga doen\n" + "x %% c %% y\n".repeat(mb / 12)],
+		["a run of %%", "%%".repeat(mb / 2)],
+		["a heading followed by a run of spaces", `## Wat ik ga doen${" ".repeat(mb)}x\nIk vraag door.`],
+		["a statement of dots", "## Wat ik ga doen\n" + ".".repeat(mb) + "x"],
+	])("%s", (_, body) => {
+		expect(typeof goalStatementFromBody(body)).toBe("string");
+	});
+});

@@ -77,3 +77,15 @@ describe("phase notes in the session note", () => {
 		);
 	});
 });
+
+describe("phase notes on a 1 MB worst case", () => {
+	const spaces = " ".repeat(1 << 20);
+	it.each([
+		["a heading followed by a run of spaces", `## Notes\n### P\n## a${spaces}b\n`],
+		["notes ending in a run of spaces before a word", `## Notes\n### P\nx${spaces}y\n`],
+		["notes that end in a long run of white space", `## Notes\n### P\nx${spaces}\t\n`],
+	])("%s", (_, text) => {
+		expect(readPhaseNotes(text, "Notes", "P")).not.toBeNull();
+		expect(phaseNotesEdit(text, "Notes", ["P"], "P", `x${spaces}y`).from).toBeGreaterThan(0);
+	});
+});
