@@ -3,6 +3,7 @@ import type { CliIo } from "./cli-io";
 import { EXIT, UsageError } from "./cli-io";
 import { methodsCommand } from "./methods-command";
 import { planCommand } from "./plan-command";
+import { questionsCommand } from "./questions-command";
 import { reportArgs } from "./report-args";
 import { reportCommand } from "./report-command";
 
@@ -24,10 +25,15 @@ Commands:
                            be outside the folder; an existing file is replaced. --group reads a
                            group folder (a subfolder per member) and writes a part per member.
                            Without --member: the only author of the notes.
+  questions [FILE|-] [--json] [--lang nl|en]
+                           Read one question a line (from FILE, or standard input with - or no
+                           FILE) and print each with its kind (open, closed, advice, leading, or
+                           none when it cannot tell) and the reason, then the tally. Names and
+                           list markers before a question are fine. Never writes.
 
 Options:
   --json                   Print JSON: check { notes, problems, hints }, methods [ ... ],
-                           plan { sessions }.
+                           plan { sessions }, questions { questions, tally }.
   -h, --help               Show this help.
 
 Exit codes: 0 no errors (report: written), 1 errors found, 2 usage, read or write error.
@@ -40,6 +46,7 @@ const COMMANDS = new Map<string, Command>([
 	["methods", methodsCommand],
 	["plan", planCommand],
 	["report", (args, io) => reportCommand(reportArgs(args), io)],
+	["questions", questionsCommand],
 ]);
 
 /** The command-line tool, without touching the process: returns the exit code. */
