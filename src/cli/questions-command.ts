@@ -31,7 +31,7 @@ export async function questionsCommand(args: readonly string[], io: CliIo): Prom
 		return EXIT.failure;
 	}
 	const round = judgeQuestionRound(text);
-	io.stdout(options.json ? roundJson(round) : roundText(round, options.language));
+	io.stdout(options.json ? roundJson(round, options.language) : roundText(round, options.language));
 	return EXIT.ok;
 }
 
@@ -60,9 +60,10 @@ async function readStdin(io: CliIo): Promise<string> {
 	return Buffer.concat(chunks).toString("utf8");
 }
 
-function roundJson(round: QuestionRound): string {
+/** The reason as the sentence a person reads, in the language asked for. */
+function roundJson(round: QuestionRound, language: Language): string {
 	const { open, closed, advice, leading, none } = round.tally;
-	const questions = round.questions.map(({ text, kind, reason }) => ({ text, kind, reason }));
+	const questions = round.questions.map((question) => ({ text: question.text, kind: question.kind, reason: describeJudgement(question, language).reason }));
 	return `${JSON.stringify({ questions, tally: { open, closed, advice, leading, none } }, null, 2)}\n`;
 }
 

@@ -64,7 +64,9 @@ describe("intervisie questions", () => {
 			["So you never told her?", "closed"],
 			["Interessant", null],
 		]);
-		expect(json.questions.every((q) => Object.keys(q).join() === "text,kind,reason" && typeof q.reason === "string")).toBe(true);
+		expect(json.questions.every((q) => Object.keys(q).join() === "text,kind,reason")).toBe(true);
+		expect(json.questions[1]?.reason).toBe('A solution wrapped in a question ("Heb je al overwogen").');
+		expect(json.questions[4]?.reason).toBe("No rule fits; judge this one together.");
 		expect(json.tally).toEqual({ open: 1, closed: 1, advice: 1, leading: 1, none: 1 });
 	});
 
