@@ -32,6 +32,8 @@ interface Size {
 const FORM_SIZES: Record<string, Size> = { wide: { width: 1200, height: 1400 }, phone: { width: 390, height: 844, alsoEnd: true } };
 const DASHBOARD_SIZES: Record<string, Size> = { wide: { width: 1200, height: 900, fullPage: true }, narrow: { width: 350, height: 900, fullPage: true } };
 const RUN_SIZES: Record<string, Size> = { wide: { width: 1200, height: 900, fullPage: true }, phone: { width: 390, height: 844 } };
+/** The question round's list sits below the notes on a phone: a second screen shows it, scrolled down. */
+const QUESTION_SIZES: Record<string, Size> = { wide: { width: 1200, height: 900, fullPage: true }, phone: { width: 390, height: 844, alsoEnd: true } };
 const REPORT_SIZES: Record<string, Size> = { wide: { width: 1200, height: 900, fullPage: true }, phone: { width: 390, height: 900, fullPage: true } };
 const THEMES = ["light", "dark"] as const;
 type Theme = (typeof THEMES)[number];
@@ -57,7 +59,9 @@ async function main(): Promise<void> {
 				await page.screenshot({ path: join(OUT, `${name}-${size}.png`), fullPage });
 				count++;
 				if (alsoEnd) {
-					await page.evaluate(() => document.querySelector(".modal")?.scrollTo(0, 1e6));
+					await page.evaluate(() => {
+						for (const el of [document.querySelector(".modal"), document.querySelector(".view-content"), document.scrollingElement]) el?.scrollTo(0, 1e6);
+					});
 					await page.screenshot({ path: join(OUT, `${name}-${size}-end.png`) });
 					count++;
 				}
@@ -88,6 +92,7 @@ async function main(): Promise<void> {
 		const stages: [RunStage, Theme[]][] = [["running", ["light", "dark"]], ["start", ["light"]], ["ended", ["dark"]]];
 		for (const language of ["nl", "en"] as const) {
 			for (const [stage, themes] of stages) await shootThemes(`run-${stage}`, language, await runMarkup(Built, language, stage), themes, RUN_SIZES);
+			await shootThemes("run-questions", language, await runMarkup(Built, language, "questions"), THEMES, QUESTION_SIZES);
 		}
 		// The headless report is a page of its own, with its own print-friendly style.
 		for (const { name, html } of await reportPages(Built)) await shoot(name, html, REPORT_SIZES);

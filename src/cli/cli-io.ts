@@ -2,6 +2,8 @@
 export interface CliIo {
 	stdout(text: string): void;
 	stderr(text: string): void;
+	/** Standard input as text; the process's when absent. */
+	stdin?: () => Promise<string>;
 	/** The clock; the system clock when absent. */
 	now?: () => Date;
 }

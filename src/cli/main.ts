@@ -4,6 +4,7 @@ import type { CliIo } from "./cli-io";
 import { EXIT, UsageError } from "./cli-io";
 import { methodsCommand } from "./methods-command";
 import { planCommand } from "./plan-command";
+import { questionsCommand } from "./questions-command";
 import { reportArgs } from "./report-args";
 import { reportCommand } from "./report-command";
 
@@ -26,10 +27,15 @@ Commands:
                            group folder (a subfolder per member) and writes a part per member.
                            Without --member: the only author of the notes (none named: the
                            vault's owner, unnamed). A --member without notes is refused.
+  questions [FILE|-] [--json] [--lang nl|en]
+                           Read one question a line (from FILE, or standard input with - or no
+                           FILE) and print each with its kind (open, closed, advice, leading, or
+                           none when it cannot tell) and the reason, then the tally. Names and
+                           list markers before a question are fine. Never writes.
 
 Options:
   --json                   Print JSON: check { notes, problems, hints }, methods [ ... ],
-                           plan { sessions }.
+                           plan { sessions }, questions { questions, tally }.
   -h, --help               Show this help.
 
 Exit codes: 0 no errors (report: written), 1 errors found, 2 usage, read or write error.
@@ -42,6 +48,7 @@ const COMMANDS = new Map<string, Command>([
 	["methods", methodsCommand],
 	["plan", planCommand],
 	["report", (args, io) => reportCommand(reportArgs(args), io)],
+	["questions", questionsCommand],
 ]);
 
 /** The command-line tool, without touching the process: returns the exit code. */

@@ -32,6 +32,8 @@ export interface CurrentPhase {
 	overrun: boolean;
 	/** 0–1, how much of the planned time is used; capped at 1. */
 	used: number;
+	/** Peers question the case-bringer now: the question coach runs beside the notes. */
+	questionRound: boolean;
 }
 
 export interface RunModel {
@@ -79,6 +81,7 @@ export function buildRunModel(input: RunInput): RunModel {
 					remaining: formatDuration(time.remainingMs),
 					overrun: time.overrun,
 					used: time.plannedMs > 0 ? Math.min(1, time.elapsedMs / time.plannedMs) : 1,
+					questionRound: step.questionRound === true,
 				}
 			: null;
 	const running = state.status === "running" || state.status === "paused";

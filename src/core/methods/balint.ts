@@ -79,6 +79,7 @@ export const BALINT: IntervisieMethod = {
 		},
 		{
 			id: "clarifying",
+			questionRound: true,
 			name: { nl: "Verhelderende vragen", en: "Clarifying questions" },
 			minutes: 15,
 			purpose: {

@@ -8,13 +8,14 @@ export const MAX_STEPS = 40;
 export const MAX_STEP_PROMPTS = 3;
 /** Reminders beyond this are not even looked at; a few are shown anyway. */
 const PROMPTS_READ = 20;
-const STEP_KEYS = new Set(["name", "minutes", "purpose", "prompts"]);
+const STEP_KEYS = new Set(["name", "minutes", "purpose", "prompts", "question-round"]);
 
 interface StepDraft {
 	name: string;
 	minutes: number;
 	purpose: string;
 	prompts: string[];
+	questionRound: boolean;
 }
 
 /** The steps from the `steps` property or, when it is empty, from the list in the note's body. */
@@ -37,6 +38,7 @@ export function readSteps(property: unknown, body: string, report: MethodReport)
 		minutes: draft.minutes,
 		purpose: inBothLanguages(draft.purpose),
 		prompts: draft.prompts.map(inBothLanguages),
+		...(draft.questionRound ? { questionRound: true } : {}),
 	}));
 }
 
@@ -77,7 +79,7 @@ function readStep(item: unknown, n: number, report: MethodReport): StepDraft | n
 	}
 	const name = report.text(props.get("name"), t.stepField("name", n), "error");
 	if (name === undefined) return null;
-	return namedStep(name ?? "", props.get("minutes"), n, report, { purpose: props.get("purpose"), prompts: props.get("prompts") });
+	return namedStep(name ?? "", props.get("minutes"), n, report, { purpose: props.get("purpose"), prompts: props.get("prompts"), questionRound: props.get("question-round") });
 }
 
 function namedStep(
@@ -85,7 +87,7 @@ function namedStep(
 	minutesValue: unknown,
 	n: number,
 	report: MethodReport,
-	extra: { purpose?: unknown; prompts?: unknown },
+	extra: { purpose?: unknown; prompts?: unknown; questionRound?: unknown },
 ): StepDraft | null {
 	const t = report.t;
 	const text = report.text(rawName, t.step(n), "error");
@@ -114,7 +116,15 @@ function namedStep(
 		minutes: reading.minutes,
 		purpose: report.text(extra.purpose, t.stepField("purpose", n), "warning", true) ?? "",
 		prompts: readPrompts(extra.prompts, n, split.name, report),
+		questionRound: isQuestionRound(extra.questionRound, split.name),
 	};
+}
+
+/** `question-round: true` on a step, or a step named as one ("Vragenronde", "Question round"). */
+function isQuestionRound(flag: unknown, name: string): boolean {
+	if (flag === true || (typeof flag === "string" && ["true", "yes", "ja"].includes(flag.trim().toLowerCase()))) return true;
+	const lower = name.toLowerCase();
+	return lower.includes("vragenronde") || lower.includes("question round");
 }
 
 function readPrompts(value: unknown, n: number, stepName: string, report: MethodReport): string[] {

@@ -23,6 +23,7 @@ export const FIVE_STEP: IntervisieMethod = {
 		},
 		{
 			id: "exploration",
+			questionRound: true,
 			name: { nl: "Verkennen met vragen en samenvattingen", en: "Explore with questions and summaries" },
 			minutes: 20,
 			purpose: {

@@ -23,6 +23,7 @@ export const GOSSIP: IntervisieMethod = {
 		},
 		{
 			id: "exploration",
+			questionRound: true,
 			name: { nl: "Verkennen: drie open vragen per persoon", en: "Explore: three open questions each" },
 			minutes: 20,
 			purpose: {

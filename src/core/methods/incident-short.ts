@@ -33,6 +33,7 @@ export const INCIDENT_SHORT: IntervisieMethod = {
 		},
 		{
 			id: "fact-finding",
+			questionRound: true,
 			name: { nl: "Open feitelijke vragen, geen adviezen", en: "Open factual questions, no advice" },
 			minutes: 15,
 			purpose: {

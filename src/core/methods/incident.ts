@@ -46,6 +46,7 @@ export const INCIDENT: IntervisieMethod = {
 		},
 		{
 			id: "question-round",
+			questionRound: true,
 			name: { nl: "Vragenronde", en: "Question round" },
 			minutes: 10,
 			purpose: {

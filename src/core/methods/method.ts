@@ -19,6 +19,8 @@ export interface MethodStep {
 	purpose: Localized;
 	/** Up to three short reminders for the facilitator during the phase. */
 	prompts: readonly Localized[];
+	/** Peers question the case-bringer in this phase: the question coach reads its notes. */
+	questionRound?: boolean;
 }
 
 /** A preparation prompt becomes a section of the case note: a heading and a line that says what to write. */

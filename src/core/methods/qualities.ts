@@ -22,6 +22,7 @@ export const QUALITIES: IntervisieMethod = {
 		},
 		{
 			id: "questions",
+			questionRound: true,
 			name: { nl: "Twee vragen per persoon", en: "Two questions per person" },
 			minutes: 10,
 			purpose: {

@@ -25,6 +25,7 @@ export const SIX_PHASE: IntervisieMethod = {
 		},
 		{
 			id: "analysis",
+			questionRound: true,
 			name: { nl: "Analyse", en: "Analysis" },
 			minutes: 15,
 			purpose: {
@@ -35,6 +36,7 @@ export const SIX_PHASE: IntervisieMethod = {
 		},
 		{
 			id: "awareness",
+			questionRound: true,
 			name: { nl: "Bewustwording", en: "Awareness" },
 			minutes: 10,
 			purpose: {

@@ -35,6 +35,7 @@ export const SOCRATIC: IntervisieMethod = {
 		},
 		{
 			id: "clarify",
+			questionRound: true,
 			name: { nl: "Het voorbeeld verhelderen", en: "Clarify the example" },
 			minutes: 15,
 			purpose: {

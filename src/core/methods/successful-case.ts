@@ -38,6 +38,7 @@ export const SUCCESSFUL_CASE: IntervisieMethod = {
 		},
 		{
 			id: "deepening",
+			questionRound: true,
 			name: { nl: "Verdiepen: verborgen factoren", en: "Deepen: hidden factors" },
 			minutes: 15,
 			purpose: {

@@ -49,6 +49,7 @@ export const TEN_STEP: IntervisieMethod = {
 		},
 		{
 			id: "answers",
+			questionRound: true,
 			name: { nl: "Vragen beantwoorden", en: "Answer the questions" },
 			minutes: 10,
 			purpose: {
@@ -59,6 +60,7 @@ export const TEN_STEP: IntervisieMethod = {
 		},
 		{
 			id: "extra-round",
+			questionRound: true,
 			name: { nl: "Extra vragenronde", en: "Extra round of questions" },
 			minutes: 10,
 			purpose: {

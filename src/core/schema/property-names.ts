@@ -44,6 +44,12 @@ export const P = {
 	groupFolder: "group-folder",
 	participant: "participant",
 	manager: "manager",
+	/** The question round's tally on a session note, numbers written by facilitation mode (docs/question-coach.md). */
+	questionsOpen: "questions-open",
+	questionsClosed: "questions-closed",
+	questionsAdvice: "questions-advice",
+	questionsLeading: "questions-leading",
+	questionsHelped: "questions-helped",
 } as const;
 
 /**

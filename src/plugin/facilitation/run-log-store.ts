@@ -11,11 +11,13 @@ export function savedRunEvents(app: App, file: TFile): RunEvent[] {
 
 /**
  * Appends events to the session's `run-log` at once (a phone may be killed any moment). Entries another
- * device added meanwhile are kept; ending the run marks the session held.
+ * device added meanwhile are kept; ending the run marks the session held. `properties` (the question
+ * round's tally when its phase ends) go in the same write.
  */
-export async function appendRunEvents(app: App, file: TFile, events: readonly RunEvent[]): Promise<boolean> {
+export async function appendRunEvents(app: App, file: TFile, events: readonly RunEvent[], properties: Readonly<Record<string, unknown>> = {}): Promise<boolean> {
 	if (events.length === 0) return true;
 	return editFrontmatter(app, file, (frontmatter) => {
+		Object.assign(frontmatter, properties);
 		const existing: unknown = frontmatter[P.runLog];
 		const list = Array.isArray(existing) ? [...(existing as unknown[])] : existing === undefined || existing === null ? [] : [existing];
 		frontmatter[P.runLog] = [...list, ...events.map(formatRunEvent)];

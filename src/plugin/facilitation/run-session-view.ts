@@ -5,14 +5,19 @@ import type { RunModel } from "../../core/facilitation/run-model";
 import { buildRunModel } from "../../core/facilitation/run-model";
 import type { RunAction } from "../../core/facilitation/run-state";
 import { eventsFor, runState } from "../../core/facilitation/run-state";
+import { QUESTION_STRINGS, type QuestionStrings } from "../../core/i18n/question-strings";
 import { RUN_STRINGS } from "../../core/i18n/run-strings";
 import type { RunStrings } from "../../core/i18n/run-strings";
 import type { IntervisieMethod } from "../../core/methods/method";
 import type { SessionNote } from "../../core/schema/notes";
 import type { Services } from "../services";
 import { uiLanguage } from "../ui-language";
+import { judgeQuestionRound } from "../../core/questions/question-round";
+import { keepsTally, sessionQuestionTally, tallyProperties } from "../../core/questions/session-tally";
+import { editFrontmatter } from "../frontmatter-editor";
 import { PhaseNotesSaver } from "./phase-notes-saver";
 import type { SaveStatus } from "./phase-notes-saver";
+import { renderQuestionList } from "./render-questions";
 import { fillClock, layoutKey, renderRun } from "./render-run";
 import { appendRunEvents, savedRunEvents } from "./run-log-store";
 
@@ -104,6 +109,7 @@ export class RunSessionView extends ItemView {
 			await this.follow(file);
 			const found = this.file();
 			this.events = found ? savedRunEvents(this.app, found) : [];
+			if (found) void this.recountQuestions(found);
 		}
 		await super.setState(state, result);
 		this.refresh();
@@ -151,10 +157,19 @@ export class RunSessionView extends ItemView {
 		});
 		this.root = root;
 		const step = method.steps.find((s) => s.id === model.current?.id);
-		if (notesSlot && step) this.renderNotes(notesSlot, file, method, step.name[this.notesLanguage()]);
+		if (!notesSlot || !step) return;
+		const phase = step.name[this.notesLanguage()];
+		if (!step.questionRound) {
+			this.renderNotes(notesSlot, file, method, phase);
+			return;
+		}
+		notesSlot.addClass("has-questions");
+		const main = notesSlot.createDiv({ cls: "intervisie-run-notes-main" });
+		const panel = notesSlot.createDiv({ cls: "intervisie-questions", attr: { role: "region", "aria-label": this.questionStrings().listTitle } });
+		this.renderNotes(main, file, method, phase, (text) => renderQuestionList(panel, judgeQuestionRound(text), uiLanguage()));
 	}
 
-	private renderNotes(slot: HTMLElement, file: TFile, method: IntervisieMethod, phase: string): void {
+	private renderNotes(slot: HTMLElement, file: TFile, method: IntervisieMethod, phase: string, onText?: (text: string) => void): void {
 		const t = this.t();
 		const saver = this.saverFor(file, method);
 		const id = "intervisie-run-notes-field";
@@ -166,17 +181,21 @@ export class RunSessionView extends ItemView {
 		this.notes = { phase, area, status };
 		let touched = false;
 		const unsaved = saver.unsaved(phase);
+		onText?.(unsaved ?? "");
 		if (unsaved !== undefined) {
 			area.value = unsaved;
 			touched = true;
 		} else {
 			void saver.read(phase).then((text) => {
-				if (!touched && this.notes?.area === area) area.value = text;
+				if (touched || this.notes?.area !== area) return;
+				area.value = text;
+				onText?.(text);
 			});
 		}
 		area.addEventListener("input", () => {
 			touched = true;
 			saver.type(phase, area.value);
+			onText?.(area.value);
 		});
 		area.addEventListener("blur", () => void saver.flush());
 	}
@@ -207,8 +226,29 @@ export class RunSessionView extends ItemView {
 		this.events = [...this.events, ...added];
 		this.refresh();
 		this.writes++;
-		const saved = await appendRunEvents(this.app, file, added).finally(() => this.writes--);
+		const tally = action === "start" || action === "pause" || action === "resume" ? {} : await this.changedTally(file, method);
+		const saved = await appendRunEvents(this.app, file, added, tally).finally(() => this.writes--);
 		if (!saved) this.adoptSaved();
+	}
+
+	/** The question rounds' tally as the note's text has it now, when the note keeps another; else nothing to write. */
+	private async changedTally(file: TFile, method: IntervisieMethod): Promise<Record<string, number>> {
+		try {
+			const section = this.deps.services.noteTexts().session.notes;
+			const tally = sessionQuestionTally(await this.app.vault.read(file), section, method.steps, this.notesLanguage());
+			const frontmatter = this.app.metadataCache.getFileCache(file)?.frontmatter;
+			return tally === null || keepsTally(frontmatter, tally) ? {} : tallyProperties(tally);
+		} catch {
+			return {};
+		}
+	}
+
+	/** Question-round notes edited by hand since the tally was written: count again when the view opens on the note. */
+	private async recountQuestions(file: TFile): Promise<void> {
+		const session = this.session(file);
+		if (!session) return;
+		const properties = await this.changedTally(file, this.deps.methodFor(session.method));
+		if (Object.keys(properties).length > 0 && this.file() === file) await editFrontmatter(this.app, file, (frontmatter) => Object.assign(frontmatter, properties));
 	}
 
 	/** Takes over what the note says (another device, or a refused write), unless our own write is on its way. */
@@ -261,5 +301,9 @@ export class RunSessionView extends ItemView {
 
 	private t(): RunStrings {
 		return RUN_STRINGS[uiLanguage()];
+	}
+
+	private questionStrings(): QuestionStrings {
+		return QUESTION_STRINGS[uiLanguage()];
 	}
 }
