@@ -5,10 +5,13 @@ import { readPhaseNotes } from "../../src/core/facilitation/phase-notes";
 import { bodySections } from "../../src/core/report/body-sections";
 import { taskLines } from "../../src/core/report/task-lines";
 import { textBlocks } from "../../src/core/report/text-blocks";
+import { makeShareable } from "../../src/core/privacy/make-shareable";
 import { repeated, type ScanCase } from "./scan-ratio";
 
 const GOAL = "---\nintervisie: goal\n---\n";
 const record = (text: string): unknown => recordFromText("Goals/Worst.md", text, 0);
+/** What every exit does to a note before it leaves: its shareable version, with every link target private. */
+const shareable = (text: string): unknown => makeShareable({ frontmatter: null, body: text, isPrivateTarget: () => true, privateLabel: "private note" });
 
 /** Backtick runs of every length, none closed: each opener looks for its closer on the rest of the line. */
 function unclosedBackticks(size: number): string {
@@ -32,5 +35,11 @@ export const SCAN_CASES: readonly ScanCase[] = [
 	{ name: "scan_report_links", what: "a line of `[[a|` in report text", text: (n) => repeated("[[a|", n), read: textBlocks },
 	{ name: "scan_report_emphasis", what: "a line of `**a ` in report text", text: (n) => repeated("**a ", n), read: textBlocks },
 	{ name: "scan_task_spaces", what: "a task with a long run of spaces before a line separator, through the report's task reader", text: (n) => repeated(" ", n, "- [ ] a", "\u2028"), read: taskLines },
+	{ name: "scan_private_comments", what: "lines of `x %% c %% y` through the shareable version of a note", text: (n) => repeated("x %% c %% y\n", n), read: shareable },
+	{ name: "scan_private_percent_runs", what: "a line of `%%` through the shareable version of a note", text: (n) => repeated("%%", n, "", "x"), read: shareable },
+	{ name: "scan_private_link_ends", what: "a line of `[a](` (destinations never closed) through the shareable version", text: (n) => repeated("[a](", n), read: shareable },
+	{ name: "scan_private_backslashes", what: "a wikilink ending in a long run of backslashes through the shareable version", text: (n) => repeated("\\", n, "[[", "x]]"), read: shareable },
+	{ name: "scan_private_callouts", what: "a private callout followed by lazy lines, through the shareable version", text: (n) => repeated("lazy line\n", n, "> [!private]\n> x\n"), read: shareable },
+	{ name: "scan_goal_clauses", what: "a long goal of side clauses through the goal coach", text: (n) => repeated("werk dat niet past, ", n, "Ik zeg nee tegen "), read: (text) => coachGoal({ statement: text }, "nl") },
 	{ name: "scan_phase_heading", what: "a phase heading followed by a run of spaces, through the session's phase notes", text: (n) => repeated(" ", n, "## Notes\n### P\nx\n## a", "b"), read: (text) => readPhaseNotes(text, "Notes", "P") },
 ];

@@ -1,3 +1,4 @@
+import { sorted } from "./sorted";
 import { findComments } from "./comments";
 import type { IsPrivateTarget } from "./link-hit";
 import { excerptOf, type Omission, type OmittedWhat } from "./omission";
@@ -42,7 +43,7 @@ export function shareableBody(body: string, isPrivateTarget: IsPrivateTarget, la
 		// A label that is itself a link to a private note would otherwise grow the text on every pass.
 		if (text.length > 2 * body.length + 1024) break;
 	}
-	return { body: text, omitted: omitted.sort((a, b) => a.line - b.line) };
+	return { body: text, omitted: [...sorted(omitted, (a, b) => a.line - b.line)] };
 }
 
 function hideOnce(text: string, isPrivateTarget: IsPrivateTarget, label: string): Pass {
@@ -75,7 +76,7 @@ function part(what: Part["what"], range: Range, text: string): Part {
 function outermost(parts: Part[]): Part[] {
 	const kept: Part[] = [];
 	let reach = -1;
-	for (const candidate of [...parts].sort((a, b) => a.start - b.start || b.end - a.end)) {
+	for (const candidate of sorted(parts, (a, b) => a.start - b.start || b.end - a.end)) {
 		if (candidate.end <= reach) continue;
 		kept.push(candidate);
 		reach = candidate.end;

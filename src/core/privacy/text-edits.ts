@@ -1,3 +1,4 @@
+import { sorted } from "./sorted";
 import { lastAtOrBefore } from "./text-lines";
 
 /** A span of a text: `start` inclusive, `end` exclusive. */
@@ -38,7 +39,7 @@ export function applyEdits(text: string, edits: readonly Edit[]): EditedText {
 		length += piece.length;
 	};
 	let at = 0;
-	for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+	for (const edit of sorted(edits, (a, b) => a.start - b.start)) {
 		add(text.slice(at, edit.start), at, true);
 		add(edit.insert, edit.start, false);
 		at = Math.max(at, edit.end);
@@ -56,7 +57,7 @@ export function applyEdits(text: string, edits: readonly Edit[]): EditedText {
 /** Sorted, with overlapping and touching ranges joined. */
 export function mergeRanges(ranges: readonly Range[]): Range[] {
 	const merged: Range[] = [];
-	for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+	for (const range of sorted(ranges, (a, b) => a.start - b.start)) {
 		const last = merged[merged.length - 1];
 		if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
 		else merged.push({ start: range.start, end: range.end });
