@@ -1,15 +1,15 @@
-import { findBodyLinks } from "./markdown/body-links";
-import type { BodyLink } from "./markdown/body-links";
-import { findFrontmatterBlock } from "./markdown/frontmatter-block";
-import { frontmatterLinksOf } from "./markdown/frontmatter-links";
-import type { FrontmatterLink } from "./markdown/frontmatter-links";
-import { findHeadings } from "./markdown/headings";
-import type { BodyHeading } from "./markdown/headings";
-import { maskUnparsed } from "./markdown/mask";
-import { createLocator, span } from "./markdown/positions";
-import type { Pos } from "./markdown/positions";
-import { findTags } from "./markdown/tags";
-import type { BodyTag } from "./markdown/tags";
+import { findBodyLinks } from "../core/markdown/body-links";
+import type { BodyLink } from "../core/markdown/body-links";
+import { findFrontmatterBlock } from "../core/markdown/frontmatter-block";
+import { frontmatterLinksOf } from "../core/markdown/frontmatter-links";
+import type { FrontmatterLink } from "../core/markdown/frontmatter-links";
+import { findHeadings } from "../core/markdown/headings";
+import type { BodyHeading } from "../core/markdown/headings";
+import { maskUnparsed } from "../core/markdown/mask";
+import { createLocator, span } from "../core/markdown/positions";
+import type { Pos } from "../core/markdown/positions";
+import { findTags } from "../core/markdown/tags";
+import type { BodyTag } from "../core/markdown/tags";
 import { parseObsidianYaml, YamlSyntaxError } from "./obsidian-yaml";
 
 export type { BodyHeading, BodyLink, BodyTag, FrontmatterLink, Pos };

@@ -1,5 +1,5 @@
 import type * as Obs from "../../node_modules/obsidian/obsidian";
-import { findFrontmatterBlock } from "../../src/cli/markdown/frontmatter-block";
+import { findFrontmatterBlock } from "../../src/core/markdown/frontmatter-block";
 
 /** Obsidian's `getFrontMatterInfo`: where the YAML between the `---` lines lies, and where the body starts. */
 export function getFrontMatterInfo(content: string): Obs.FrontMatterInfo {

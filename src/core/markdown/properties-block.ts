@@ -2,6 +2,8 @@
 export interface PropertiesBlock {
 	/** The text between the two `---` lines, without them and without their line endings. */
 	raw: string;
+	/** Offset just after the closing `---`, where Obsidian's `frontmatterPosition` ends. */
+	end: number;
 	/** Offset of the first character after the closing `---` line (its line ending included). */
 	bodyStart: number;
 	/** The text starts with a byte-order mark, which Obsidian's cache may keep, and then sees no properties. */
@@ -26,7 +28,7 @@ export function findPropertiesBlock(text: string): PropertiesBlock | null {
 		if (isDelimiter(text, lineStart, end)) {
 			const rawEnd = Math.max(rawStart, lineStart - 1);
 			const raw = text.slice(rawStart, rawEnd);
-			return { raw: raw.endsWith("\r") ? raw.slice(0, -1) : raw, bodyStart: Math.min(end + 1, text.length), byteOrderMark };
+			return { raw: raw.endsWith("\r") ? raw.slice(0, -1) : raw, end: lineStart + 3, bodyStart: Math.min(end + 1, text.length), byteOrderMark };
 		}
 		lineStart = end + 1;
 	}

@@ -6,6 +6,7 @@ import { editFrontmatter } from "../frontmatter-editor";
 import { GoalSuggestModal } from "../modals/goal-suggest-modal";
 import type { Services } from "../services";
 import { ui } from "../ui-language";
+import { linkTarget } from "../../core/links/link-resolver";
 
 /** Link note to learning goal: pick a goal, add it to the open note's `goals` list. */
 export function linkActiveNoteToGoal(services: Services): void {
@@ -30,7 +31,7 @@ export async function addGoalLink(services: Services, file: TFile, goal: GoalNot
 	let already = false;
 	const done = await editFrontmatter(services.app, file, (fm) => {
 		const current: unknown[] = Array.isArray(fm[P.goals]) ? [...(fm[P.goals] as unknown[])] : fm[P.goals] ? [fm[P.goals]] : [];
-		already = current.some((item) => typeof item === "string" && services.resolver.resolve(item.replace(/^\[\[|\]\]$/g, ""), file.path) === goal.path);
+		already = current.some((item) => typeof item === "string" && services.resolver.resolve(linkTarget(item) || item, file.path) === goal.path);
 		if (already) return;
 		fm[P.goals] = [...current, link];
 	});

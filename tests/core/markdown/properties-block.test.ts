@@ -17,7 +17,7 @@ describe("the properties block", () => {
 	});
 
 	it("allows spaces after the delimiters, but a line of four dashes is no delimiter", () => {
-		expect(findPropertiesBlock("---  \na: 1\n--- \t\nBody")).toEqual({ raw: "a: 1", bodyStart: 17, byteOrderMark: false });
+		expect(findPropertiesBlock("---  \na: 1\n--- \t\nBody")).toEqual({ raw: "a: 1", end: 14, bodyStart: 17, byteOrderMark: false });
 		expect(findPropertiesBlock("---\na: 1\n----\nb: 2\n---\nBody")?.raw).toBe("a: 1\n----\nb: 2");
 		expect(findPropertiesBlock("----\na: 1\n---\n")).toBeNull();
 	});

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractMetadata } from "../../src/cli/markdown-metadata";
-import { withoutClosingHashes } from "../../src/cli/markdown/closing-hashes";
-import { backtickRun, CodeSpanEnds } from "../../src/cli/markdown/code-spans";
-import { openingFence } from "../../src/cli/markdown/fences";
-import { wikilinkSpans } from "../../src/cli/markdown/wikilink-spans";
-import { dangerousText, ONE_MB, repeated } from "../scan/dangerous-text";
+import { extractMetadata } from "../../../src/cli/markdown-metadata";
+import { withoutClosingHashes } from "../../../src/core/markdown/closing-hashes";
+import { backtickRun, CodeSpanEnds } from "../../../src/core/markdown/code-spans";
+import { openingFence } from "../../../src/core/markdown/fences";
+import { wikilinkSpans } from "../../../src/core/markdown/wikilink-spans";
+import { dangerousText, ONE_MB, repeated } from "../../scan/dangerous-text";
 
 // The regexes these scanners replace, kept as the plainest statement of what they find.
 const referenceWikilinks = (text: string): [number, number][] => [...text.matchAll(/\[\[([^\]\n]+)\]\]/g)].map((m) => [m.index, m.index + m[0].length]);
