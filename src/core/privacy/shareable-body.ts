@@ -48,9 +48,8 @@ export function shareableBody(body: string, isPrivateTarget: IsPrivateTarget, la
 
 function hideOnce(text: string, isPrivateTarget: IsPrivateTarget, label: string): Pass {
 	const comments = findComments(text);
-	// Callouts are looked for both with and without the comments: a comment may hide a line break or join a header.
-	const uncommented = applyEdits(text, comments.map(deletion));
-	const callouts = [...findPrivateCallouts(text), ...findPrivateCallouts(uncommented.text).map((range) => rangeOrigin(range, uncommented.origin))];
+	// Hiding a comment may bring a `[` and a `!` together: only a text with both can hold a callout either way.
+	const callouts = text.includes("[") && text.includes("!") ? calloutsWithAndWithoutComments(text, comments) : [];
 	const unboxed = applyEdits(text, mergeRanges([...comments, ...callouts]).map(deletion));
 	const sections = findPrivateSections(unboxed.text, isPrivateTarget).map((range) => rangeOrigin(range, unboxed.origin));
 	const kept = sections.length === 0 ? unboxed : applyEdits(text, mergeRanges([...comments, ...callouts, ...sections]).map(deletion));
@@ -66,6 +65,12 @@ function hideOnce(text: string, isPrivateTarget: IsPrivateTarget, label: string)
 		...links.map((link) => ({ ...part(link.kind, link, kept.text), ...rangeOrigin(link, kept.origin) })),
 	];
 	return { text: replaced.text, origin: (offset) => kept.origin(replaced.origin(offset)), parts: outermost(parts) };
+}
+
+/** A comment may hide a line break or join a header: callouts are looked for both with and without the comments. */
+function calloutsWithAndWithoutComments(text: string, comments: readonly Range[]): Range[] {
+	const uncommented = applyEdits(text, comments.map(deletion));
+	return [...findPrivateCallouts(text), ...findPrivateCallouts(uncommented.text).map((range) => rangeOrigin(range, uncommented.origin))];
 }
 
 function part(what: Part["what"], range: Range, text: string): Part {
