@@ -1,4 +1,5 @@
 import { atxHeading } from "../markdown/atx-heading";
+import { bodyOf } from "../markdown/properties-block";
 import { withoutComments } from "../markdown/without-comments";
 
 /** Headings of the behaviour section in our goal templates, compared lowercase without a trailing colon. */
@@ -24,7 +25,7 @@ interface Line {
 
 /** The statement a goal's coaching reads from a note body: the text of its behaviour section, or the first paragraph of a hand-written goal. */
 export function goalStatementFromBody(body: string): string {
-	const lines = classifyLines(withoutComments(withoutFrontmatter(body.replace(/\r\n?/g, "\n"))));
+	const lines = classifyLines(withoutComments(bodyOf(body).replace(/\r\n?/g, "\n")));
 	const section = sectionUnder(lines, BEHAVIOUR_HEADINGS);
 	// A template's section that is still empty says nothing yet; its intro text is not the goal.
 	if (section === null) return firstParagraph(lines);
@@ -32,13 +33,6 @@ export function goalStatementFromBody(body: string): string {
 	if (statement === "") return "";
 	const context = CONTEXT_HEADINGS.map((headings) => joinContent(sectionUnder(lines, headings) ?? [])).filter((text) => text !== "");
 	return [statement, ...context].join("\n");
-}
-
-function withoutFrontmatter(text: string): string {
-	const lines = text.split("\n");
-	if (lines[0]?.trim() !== "---") return text;
-	const end = lines.findIndex((line, index) => index > 0 && (line.trim() === "---" || line.trim() === "..."));
-	return end === -1 ? text : lines.slice(end + 1).join("\n");
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

@@ -11,6 +11,9 @@ export interface Omission {
 
 const EXCERPT_LENGTH = 60;
 
+/** How many parts a preview lists with their excerpt; of a note with more, it counts the rest. */
+export const LISTED_PARTS = 200;
+
 export function excerptOf(text: string): string {
 	const flat = text.slice(0, EXCERPT_LENGTH * 20).replace(/\s+/g, " ").trim();
 	// By code points, so an emoji is never cut in half.

@@ -1,7 +1,7 @@
 import { sorted } from "./sorted";
 import { findComments } from "./comments";
 import type { IsPrivateTarget } from "./link-hit";
-import { excerptOf, type Omission, type OmittedWhat } from "./omission";
+import { excerptOf, LISTED_PARTS, type Omission, type OmittedWhat } from "./omission";
 import { findPrivateCallouts } from "./private-callouts";
 import { findPrivateLinks } from "./private-links";
 import { findPrivateSections } from "./private-sections";
@@ -13,7 +13,8 @@ const MAX_PASSES = 16;
 
 interface Part extends Range {
 	what: Exclude<OmittedWhat, "property">;
-	excerpt: string;
+	/** Where its excerpt comes from: the text it was found in, and its place there. */
+	found: { text: string; start: number; end: number };
 }
 
 interface Pass {
@@ -37,7 +38,11 @@ export function shareableBody(body: string, isPrivateTarget: IsPrivateTarget, la
 		const result = hideOnce(text, isPrivateTarget, label);
 		if (result.parts.length === 0) break;
 		const previous = toBody;
-		for (const part of result.parts) omitted.push({ what: part.what, line: lineOf(previous(part.start)), excerpt: part.excerpt });
+		for (const part of result.parts) {
+			// A hostile note may hold a hundred thousand comments: only the parts a preview lists get an excerpt.
+			const excerpt = omitted.length < LISTED_PARTS ? excerptOf(part.found.text.slice(part.found.start, part.found.end)) : "";
+			omitted.push({ what: part.what, line: lineOf(previous(part.start)), excerpt });
+		}
 		text = result.text;
 		toBody = (offset) => previous(result.origin(offset));
 		// A label that is itself a link to a private note would otherwise grow the text on every pass.
@@ -74,7 +79,7 @@ function calloutsWithAndWithoutComments(text: string, comments: readonly Range[]
 }
 
 function part(what: Part["what"], range: Range, text: string): Part {
-	return { what, start: range.start, end: range.end, excerpt: excerptOf(text.slice(range.start, range.end)) };
+	return { what, start: range.start, end: range.end, found: { text, start: range.start, end: range.end } };
 }
 
 /** Each hidden stretch once: a comment inside a private callout is part of the callout. */

@@ -1,6 +1,7 @@
 import type { App } from "obsidian";
 import { Modal, Setting } from "obsidian";
 import type { OmittedWhat, SharingStrings } from "../../core/i18n/sharing-strings";
+import { LISTED_PARTS } from "../../core/privacy/omission";
 
 export interface SharePreview {
 	title: string;
@@ -34,13 +35,14 @@ export class ShareModal extends Modal {
 			contentEl.createEl("p", { text: t.nothingLeftOut });
 		} else {
 			const list = contentEl.createEl("ul", { cls: "intervisie-share-omitted" });
-			for (const part of preview.omitted) {
+			for (const part of preview.omitted.slice(0, LISTED_PARTS)) {
 				const item = list.createEl("li");
 				// Properties have no line in the body.
 				const where = part.what === "property" || part.line <= 0 ? "" : ` (${t.line(part.line)})`;
 				item.createSpan({ cls: "intervisie-share-what", text: `${t.what[part.what]}${where}` });
 				if (part.excerpt) item.createSpan({ cls: "intervisie-share-excerpt", text: ` “${part.excerpt}”` });
 			}
+			if (preview.omitted.length > LISTED_PARTS) list.createEl("li", { cls: "intervisie-muted", text: t.moreLeftOut(preview.omitted.length - LISTED_PARTS) });
 		}
 		const buttons = new Setting(contentEl);
 		if (this.actions.withdraw) {
