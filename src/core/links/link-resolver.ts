@@ -1,11 +1,10 @@
+import { wholeWikilink } from "../markdown/wikilink";
 import type { LinkResolver } from "../schema/note-record";
-
-const WHOLE_WIKILINK = /^\[\[([^\]\n]+)\]\]$/;
 
 /** The note a frontmatter value links to: `"[[Goals/A#Plan|x]]"` gives `Goals/A`; "" when it is not one wikilink. */
 export function linkTarget(original: string): string {
-	const match = WHOLE_WIKILINK.exec(original.trim());
-	return match ? linkpathOf(match[1] ?? "") : "";
+	const link = wholeWikilink(original);
+	return link ? linkpathOf(link.link) : "";
 }
 
 /**

@@ -1,11 +1,11 @@
+import { tasksOf } from "../markdown/task-line";
+
 /** A next action: a Markdown task that the Tasks plugin and Dataview both read (`📅 YYYY-MM-DD` is the due date). */
 export interface Action {
 	text: string;
 	due: string | null;
 }
 
-/** `(\S.*)?` rather than `(.*)`: white space is never handed back and forth between `\s+` and `.*` (quadratic on a long run of spaces). */
-const OPEN_TASK = /^\s*[-*+] \[ \]\s+(\S.*)?$/;
 // Without a leading `\s*`: from every space of a long run it would read to the end of the run. The white space
 // before the date is taken afterwards, read backwards.
 const DUE_EMOJI = /(?:📅|📆|🗓️?)\s*(\d{4}-\d{2}-\d{2})/u;
@@ -17,13 +17,12 @@ export function formatAction(action: Action): string {
 	return action.due ? `- [ ] ${text} 📅 ${action.due}` : `- [ ] ${text}`;
 }
 
-/** The unchecked tasks of a note body, with their due dates. */
+/** The open tasks of a note body (neither done nor cancelled, as the report reads them), with their due dates. */
 export function openActions(body: string): Action[] {
 	const actions: Action[] = [];
-	for (const line of body.split(/\r?\n/)) {
-		const match = OPEN_TASK.exec(line);
-		if (!match?.[1]) continue;
-		const action = splitDue(match[1]);
+	for (const task of tasksOf(body)) {
+		if (task.state !== "open") continue;
+		const action = splitDue(task.text);
 		if (action.text) actions.push(action);
 	}
 	return actions;

@@ -1,3 +1,4 @@
+import { tasksOf } from "../markdown/task-line";
 import { splitDue } from "../notes/actions";
 
 export interface TaskLine {
@@ -7,23 +8,14 @@ export interface TaskLine {
 }
 
 /**
- * The text after the box starts at its first non-space, so the regex never hands white space back and forth
- * between `\s+` and `.*` (quadratic when a line break such as U+2028 follows a long run of spaces).
- */
-const TASK = /^\s*(?:>\s*)*[-*+] \[(.)\]\s+(\S.*)?$/;
-
-/**
- * Every task of a note body, open (`- [ ]`) and done (`- [x]`), with its due date. Cancelled tasks
- * (`- [-]`) are left out; other marks (`/` in progress, `>` moved) count as open, as the Tasks plugin reads them.
+ * Every task of a note body, open and done, with its due date; cancelled tasks (`- [-]`) are left out.
  */
 export function taskLines(body: string): TaskLine[] {
 	const out: TaskLine[] = [];
-	for (const line of body.split(/\r?\n/)) {
-		const match = TASK.exec(line);
-		const mark = match?.[1];
-		if (!match?.[2] || mark === undefined || mark === "-") continue;
-		const { text, due } = splitDue(match[2]);
-		if (text) out.push({ text, due, done: mark === "x" || mark === "X" });
+	for (const task of tasksOf(body)) {
+		if (task.state === "cancelled") continue;
+		const { text, due } = splitDue(task.text);
+		if (text) out.push({ text, due, done: task.state === "done" });
 	}
 	return out;
 }

@@ -20,9 +20,7 @@ const NOTE_SYNTAX = /\/[^/\n]*(?:\\\[\\\[|#\{1,6\}|\^---|\\\[[ xX]|\\\[ \\\])[^\
  */
 const NOT_YET_MOVED = new Set([
 	"core/facilitation/phase-notes.ts",
-	"core/links/link-resolver.ts",
 	"core/methods/body-steps.ts",
-	"core/notes/actions.ts",
 	"core/privacy/paragraph-breaks.ts",
 	"core/privacy/private-sections.ts",
 	"core/privacy/wikilinks.ts",

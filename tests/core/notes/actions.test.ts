@@ -21,3 +21,10 @@ describe("actions", () => {
 		expect(openActions(formatAction(action))).toEqual([action]);
 	});
 });
+
+describe("open actions and the report's task lines agree", () => {
+	it("count a task in progress and one in a callout as open, a done or cancelled one not", () => {
+		const body = "- [ ] Ask first\n- [/] Half done\n> - [ ] In a box\n- [x] Done\n- [-] Dropped\n";
+		expect(openActions(body).map((a) => a.text)).toEqual(["Ask first", "Half done", "In a box"]);
+	});
+});

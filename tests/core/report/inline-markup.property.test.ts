@@ -42,11 +42,12 @@ function referenceTaskLines(body: string): { text: string; due: string | null; d
 		return text ? [{ text, due, done: match[1] === "x" || match[1] === "X" }] : [];
 	});
 }
+/** Open as the Tasks plugin reads it: any mark but done (`x`) or cancelled (`-`), also in a quote or callout. */
 function referenceOpenActions(body: string): { text: string; due: string | null }[] {
 	return body.split(/\r?\n/).flatMap((line) => {
-		const match = /^\s*[-*+] \[ \]\s+(.*)$/.exec(line);
-		if (!match?.[1]) return [];
-		const action = referenceSplitDue(match[1]);
+		const match = /^\s*(?:>\s*)*[-*+] \[([^xX-])\]\s+(.*)$/.exec(line);
+		if (!match?.[2]) return [];
+		const action = referenceSplitDue(match[2]);
 		return action.text ? [action] : [];
 	});
 }

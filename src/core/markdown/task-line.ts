@@ -1,0 +1,34 @@
+/** A Markdown task as the Tasks plugin reads it: its state, and the text after its box. */
+export interface MarkdownTask {
+	state: "open" | "done" | "cancelled";
+	text: string;
+}
+
+/**
+ * The text after the box starts at its first non-space, so the regex never hands white space back and forth
+ * between `\s+` and `.*` (quadratic when a line break such as U+2028 follows a long run of spaces). A task may
+ * stand in a quote or callout.
+ */
+const TASK = /^\s*(?:>\s*)*[-*+] \[(.)\]\s+(\S.*)?$/;
+
+/**
+ * The task on a line, or null: `- [ ]` is open, `- [x]` done, `- [-]` cancelled; other marks (`/` in progress,
+ * `>` moved) count as open, as the Tasks plugin reads them. A task without text is none.
+ */
+export function taskOf(line: string): MarkdownTask | null {
+	const match = TASK.exec(line);
+	const mark = match?.[1];
+	const text = match?.[2];
+	if (mark === undefined || !text) return null;
+	return { state: mark === "-" ? "cancelled" : mark === "x" || mark === "X" ? "done" : "open", text };
+}
+
+/** Every task of a note body, in order. */
+export function tasksOf(body: string): MarkdownTask[] {
+	const tasks: MarkdownTask[] = [];
+	for (const line of body.split(/\r?\n/)) {
+		const task = taskOf(line);
+		if (task) tasks.push(task);
+	}
+	return tasks;
+}
