@@ -1,5 +1,7 @@
+import { FACILITATOR_STRINGS } from "../../core/i18n/facilitator-strings";
 import { methodName } from "../../core/methods/catalogue";
 import type { SessionRow } from "../../core/dashboard/dashboard-model";
+import type { QuestionShare } from "../../core/questions/question-share";
 import { formatDay } from "./format";
 import { makeNoteLink } from "./note-link";
 import type { RenderContext } from "./render-context";
@@ -52,6 +54,7 @@ function renderSession(list: HTMLElement, row: SessionRow, ctx: RenderContext): 
 		t.sessions.myRole(ui.report.roles[row.myRole]),
 	].filter((part): part is string => part !== null);
 	main.createDiv({ cls: "intervisie-dash-muted", text: meta.join(" · ") });
+	if (row.questions) renderQuestionRound(main, row.questions, ctx);
 
 	const links = item.createDiv({ cls: "intervisie-dash-session-links" });
 	if (row.casePath) {
@@ -62,4 +65,12 @@ function renderSession(list: HTMLElement, row: SessionRow, ctx: RenderContext): 
 	} else if (row.reportMissing) {
 		links.createSpan({ cls: "intervisie-dash-missing", text: t.sessions.reportMissing });
 	}
+}
+
+/** The same words as the facilitator view's questions over the trajectory, for the note-taker. */
+function renderQuestionRound(parent: HTMLElement, q: QuestionShare, ctx: RenderContext): void {
+	const words = FACILITATOR_STRINGS[ctx.language].questions;
+	const box = parent.createDiv({ cls: "intervisie-dash-session-questions" });
+	box.createDiv({ text: ctx.t.sessions.questions(words.open(q.open, q.total, q.openPercent)) });
+	box.createDiv({ cls: "intervisie-dash-muted", text: `${words.kinds(q)} · ${words.helped(q.helped)}` });
 }
