@@ -1,8 +1,6 @@
 import type { AttendanceMark } from "../facilitator/facilitator-model";
 import type { Language } from "./language";
-import type { NotedTally } from "../questions/question-tally";
-
-type QuestionCounts = Omit<NotedTally, "helped">;
+import type { QuestionKind } from "../questions/question-kind";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -69,7 +67,7 @@ const en = {
 	questions: {
 		intro: "The question round of each held session, as counted by the question coach in the session note.",
 		open: (open: number, total: number, percent: number | null) => (percent === null ? "No question got a kind" : `${open} of ${total} open (${percent} %)`),
-		kinds: (c: QuestionCounts) => `${c.open} open · ${c.closed} closed · ${c.advice} advice in disguise · ${c.leading} leading`,
+		kind: (kind: QuestionKind, n: number) => `${n} ${{ open: "open", closed: "closed", advice: "advice in disguise", leading: "leading" }[kind]}`,
 		helped: (n: number) => (n === 0 ? "None marked as helpful" : `${n} helped the case-bringer`),
 		from: (member: string) => `Counted in ${member}'s copy`,
 		untallied: (n: number) => `${plural(n, "held session", "held sessions")} without questions noted.`,
@@ -150,7 +148,7 @@ const nl: FacilitatorStrings = {
 	questions: {
 		intro: "De vragenronde van iedere gehouden bijeenkomst, zoals de vragencoach die in de bijeenkomstnotitie telde.",
 		open: (open, total, percent) => (percent === null ? "Geen vraag kreeg een soort" : `${open} van ${total} open (${percent} %)`),
-		kinds: (c) => `${c.open} open · ${c.closed} gesloten · ${c.advice} verkapt advies · ${c.leading} sturend`,
+		kind: (kind, n) => `${n} ${{ open: "open", closed: "gesloten", advice: "verkapt advies", leading: "sturend" }[kind]}`,
 		helped: (n) => (n === 0 ? "Geen als behulpzaam gemarkeerd" : `${n} ${n === 1 ? "hielp" : "hielpen"} de inbrenger`),
 		from: (member) => `Geteld in de kopie van ${member}`,
 		untallied: (n) => `${plural(n, "gehouden bijeenkomst", "gehouden bijeenkomsten")} zonder genoteerde vragen.`,

@@ -2,6 +2,7 @@ import { FACILITATOR_STRINGS } from "../../core/i18n/facilitator-strings";
 import { methodName } from "../../core/methods/catalogue";
 import type { SessionRow } from "../../core/dashboard/dashboard-model";
 import type { QuestionShare } from "../../core/questions/question-share";
+import { renderKinds } from "../facilitator/render-questions";
 import { formatDay } from "./format";
 import { makeNoteLink } from "./note-link";
 import type { RenderContext } from "./render-context";
@@ -69,8 +70,11 @@ function renderSession(list: HTMLElement, row: SessionRow, ctx: RenderContext): 
 
 /** The same words as the facilitator view's questions over the trajectory, for the note-taker. */
 function renderQuestionRound(parent: HTMLElement, q: QuestionShare, ctx: RenderContext): void {
-	const words = FACILITATOR_STRINGS[ctx.language].questions;
+	const t = FACILITATOR_STRINGS[ctx.language];
 	const box = parent.createDiv({ cls: "intervisie-dash-session-questions" });
-	box.createDiv({ text: ctx.t.sessions.questions(words.open(q.open, q.total, q.openPercent)) });
-	box.createDiv({ cls: "intervisie-dash-muted", text: `${words.kinds(q)} · ${words.helped(q.helped)}` });
+	box.createDiv({ text: ctx.t.sessions.questions(t.questions.open(q.open, q.total, q.openPercent)) });
+	const kinds = box.createDiv({ cls: "intervisie-dash-muted" });
+	renderKinds(kinds, q, t);
+	kinds.appendText(" · ");
+	kinds.createSpan({ cls: "intervisie-fac-questions-kind", text: t.questions.helped(q.helped) });
 }

@@ -1,4 +1,6 @@
 import type { QuestionTrend, SessionQuestions } from "../../core/facilitator/facilitator-model";
+import type { FacilitatorStrings } from "../../core/i18n/facilitator-strings";
+import type { QuestionShare } from "../../core/questions/question-share";
 import { QUESTION_KINDS } from "../../core/questions/question-kind";
 import { makeNoteLink } from "../dashboard/note-link";
 import { facSection } from "./fac-section";
@@ -28,7 +30,7 @@ function renderRow(list: HTMLElement, row: SessionQuestions, ctx: FacilitatorSec
 	makeNoteLink(title, ctx.opener, { path: row.tallyPath, label, key: `fac-questions:${row.path}` });
 	item.createDiv({ cls: "intervisie-fac-questions-share", text: t.questions.open(q.open, q.total, q.openPercent) });
 	renderDots(item, row);
-	item.createDiv({ cls: "intervisie-dash-muted", text: t.questions.kinds(q) });
+	renderKinds(item.createDiv({ cls: "intervisie-dash-muted" }), q, t);
 	item.createDiv({ cls: "intervisie-dash-muted", text: t.questions.helped(q.helped) });
 	if (row.sharedBy !== null) item.createDiv({ cls: "intervisie-dash-muted", text: t.questions.from(row.sharedBy) });
 }
@@ -39,4 +41,12 @@ function renderDots(item: HTMLElement, row: SessionQuestions): void {
 	for (const kind of QUESTION_KINDS) {
 		for (let i = 0; i < row.questions[kind]; i++) dots.createSpan({ cls: ["intervisie-fac-questions-dot", `intervisie-fac-questions-${kind}`] });
 	}
+}
+
+/** "7 open · 2 closed · …", each count kept on one line with its word. */
+export function renderKinds(parent: HTMLElement, q: QuestionShare, t: FacilitatorStrings): void {
+	QUESTION_KINDS.forEach((kind, i) => {
+		if (i > 0) parent.appendText(" · ");
+		parent.createSpan({ cls: "intervisie-fac-questions-kind", text: t.questions.kind(kind, q[kind]) });
+	});
 }
