@@ -242,8 +242,11 @@ const SANNE: readonly Step[] = [
 		startAt: [19, 30],
 		phases: [
 			{ minutes: 12, notes: "Fleur wil weten hoe ze een teamlid aanspreekt dat steeds te laat komt, zonder dat het een conflict wordt." },
-			{ minutes: 18, notes: "Het teamlid zorgt thuis voor een zieke ouder. Fleur wist dat, en durft daarom niets te zeggen." },
-			{ minutes: 9, notes: "Fleur ziet dat ze begrip en afspraken als tegenpolen behandelt." },
+			{
+				minutes: 18,
+				notes: "- Wat maakt het zo lastig om hem aan te spreken? (+)\n- Weet je waarom hij te laat komt?\n- Hoe lang speelt dit al?\n- Wat voel je als hij binnenkomt? (+)\n- Heb je al overwogen om een vaste afspraak te maken?\n- Welke afspraken zijn er nu in het team?\n\nHet teamlid zorgt thuis voor een zieke ouder. Fleur wist dat, en durft daarom niets te zeggen.",
+			},
+			{ minutes: 9, notes: "- Wat zou er gebeuren als je het wel zegt? (+)\n- Wat betekent begrip voor jou?\n- Hoe reageert het team als hij te laat is?\n- Je bent toch ook boos?\n\nFleur ziet dat ze begrip en afspraken als tegenpolen behandelt." },
 			{ minutes: 15, notes: "- Eerst vragen wat het teamlid nodig heeft\n- De afspraak over tijden samen opnieuw maken" },
 			{ minutes: 10, notes: "Thema: goede vragen stellen voordat je een oordeel hebt." },
 			{ minutes: 6 },

@@ -100,6 +100,33 @@ function report(r: SharedReport): PlainNoteStep {
 	return { kind: "plain-note", day: r.sharedAt, path: `${GROUP_FOLDER}/${r.author}/${name}.md`, text: `---\n${frontmatter.join("\n")}\n---\n${body}` };
 }
 
+/**
+ * The note-taker's session note as shared, with the question round's tally that *Run session* wrote into it:
+ * how many questions of each kind, and how many the case-bringer marked as helpful.
+ */
+function sessionCopy(noteTaker: string, session: 1 | 2, date: string, sharedAt: string, tally: [open: number, closed: number, advice: number, leading: number, helped: number]): PlainNoteStep {
+	const [open, closed, advice, leading, helped] = tally;
+	const frontmatter = [
+		"intervisie: session",
+		`id: session-${date}-${session}-${noteTaker.split(" ")[0]?.toLowerCase() ?? "copy"}`,
+		`author: ${noteTaker}`,
+		`date: ${date}`,
+		`number: ${session}`,
+		`trajectory: "[[${TRAJECTORY}]]"`,
+		"status: held",
+		`note-taker: ${noteTaker}`,
+		`questions-open: ${open}`,
+		`questions-closed: ${closed}`,
+		`questions-advice: ${advice}`,
+		`questions-leading: ${leading}`,
+		`questions-helped: ${helped}`,
+		"schema: 1",
+		"shared: true",
+		`shared-at: ${sharedAt}`,
+	];
+	return { kind: "plain-note", day: sharedAt, path: `${GROUP_FOLDER}/${noteTaker}/${SESSIONS[session]}.md`, text: `---\n${frontmatter.join("\n")}\n---\n` };
+}
+
 const JORIS = "Joris Bakker";
 const AYLIN = "Aylin Demir";
 const MARK = "Mark Jansen";
@@ -116,6 +143,9 @@ const AGENDA = "Vergaderingen voorbereiden";
 const ROOM = "Ruimte maken voor ideeën van anderen";
 
 const NOTES: readonly PlainNoteStep[] = [
+	// The note-takers of sessions 1 and 2 shared their session notes: in the first round the group slipped into advice.
+	sessionCopy(MARK, 1, "2026-01-26", "2026-01-27", [3, 4, 4, 1, 1]),
+	sessionCopy(FLEUR, 2, "2026-03-09", "2026-03-10", [5, 3, 1, 1, 2]),
 	// Learning goals, shared in the first weeks of the trajectory.
 	goal({
 		author: FLEUR,

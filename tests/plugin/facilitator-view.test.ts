@@ -36,6 +36,22 @@ describe("the facilitator view in the plugin", () => {
 		expect(text).toContain("Listening");
 	});
 
+	it("shows the question round of a held session from a member's shared copy, in words", async () => {
+		const tally = "questions-open: 7\nquestions-closed: 2\nquestions-advice: 1\nquestions-leading: 0\nquestions-helped: 3\n";
+		const copy = `---\nintervisie: session\nid: s-2-copy\nauthor: Aylin Demir\ndate: 2026-03-09\nnumber: 2\nstatus: held\n${tally}shared: true\n---\n`;
+		p = await startPlugin({ files: { ...FILES, [`${GROUP}/Aylin Demir/Session 2.md`]: copy }, today: "2026-03-20", myName: "Marieke Smit" });
+		await p.run("open-facilitator-view");
+		const section = p.h.app.workspace.getLeavesOfType(GROUP_VIEW_TYPE)[0]?.view.containerEl.querySelector(".intervisie-fac-questions");
+		const text = section?.textContent ?? "";
+		expect(text).toContain("Questions over the trajectory");
+		expect(text).toContain("7 of 10 open (70 %)");
+		expect(text).toContain("7 open · 2 closed · 1 advice in disguise · 0 leading");
+		expect(text).toContain("3 helped the case-bringer");
+		expect(text).toContain("Counted in Aylin Demir's copy");
+		expect(text).toContain("1 held session without questions noted.");
+		expect(section?.querySelectorAll(".intervisie-fac-questions-dot")).toHaveLength(10);
+	});
+
 	it("updates live when a member's shared copy arrives", async () => {
 		p = await startPlugin({ files: FILES, today: "2026-03-20", myName: "Marieke Smit" });
 		await p.run("open-facilitator-view");

@@ -1,5 +1,6 @@
 import type { GoalStatus, ReportRole, SessionStatus } from "../schema/kinds";
 import type { ProblemCode, Severity } from "../schema/problem";
+import type { QuestionShare } from "../questions/question-share";
 
 /**
  * What the dashboard shows, as plain data: built by the core from the index, turned into DOM by the
@@ -97,6 +98,8 @@ export interface SessionRow {
 	/** Held (or dated in the past and not cancelled) and I wrote no report. */
 	reportMissing: boolean;
 	isNext: boolean;
+	/** The question round's tally, when I was the note-taker and the note keeps one. */
+	questions: QuestionShare | null;
 }
 
 export interface RhythmMonth {

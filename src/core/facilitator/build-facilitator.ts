@@ -11,6 +11,7 @@ import { memberCards } from "./member-cards";
 import { memberFacts } from "./member-facts";
 import type { GroupMemberInput } from "./member-input";
 import { missingReports } from "./missing-reports";
+import { questionTrend } from "./question-trend";
 import { rotationRows } from "./rotation";
 
 export type { GroupMemberInput } from "./member-input";
@@ -59,6 +60,7 @@ export function buildFacilitatorModel(input: FacilitatorInput): FacilitatorModel
 		missingReports: missingReports(members, sessions.list, facts),
 		themes: themesCovered(sessions.list),
 		methods: methodsCovered(sessions.list, (id) => name(id, language)),
+		questions: questionTrend(sessions.list),
 		members: memberCards(facts, { min: input.trajectory.scaleMin, max: input.trajectory.scaleMax }, language),
 	};
 }

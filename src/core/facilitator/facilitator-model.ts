@@ -1,5 +1,6 @@
 import type { RatingPoint } from "../dashboard/dashboard-model";
 import type { Language } from "../i18n/language";
+import type { QuestionShare } from "../questions/question-share";
 import type { GoalStatus, SessionStatus } from "../schema/kinds";
 
 /**
@@ -25,6 +26,8 @@ export interface FacilitatorModel {
 	themes: Covered[];
 	/** Methods of held sessions, most frequent first. */
 	methods: Covered[];
+	/** The question round of held sessions, oldest first. */
+	questions: QuestionTrend;
 	members: MemberCard[];
 }
 
@@ -98,6 +101,22 @@ export interface Covered {
 	name: string;
 	count: number;
 	sessions: SessionRef[];
+}
+
+export interface QuestionTrend {
+	/** Held sessions whose notes keep a tally, oldest first. */
+	sessions: SessionQuestions[];
+	/** Held sessions whose notes keep none. */
+	untallied: number;
+}
+
+export interface SessionQuestions extends SessionRef {
+	title: string;
+	/** The note the tally was read from: the session's own path, or a member's copy. */
+	tallyPath: string;
+	/** Null when the tally is the facilitator's own; else the member whose copy holds it. */
+	sharedBy: string | null;
+	questions: QuestionShare;
 }
 
 export interface MemberCard {

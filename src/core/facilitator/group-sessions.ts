@@ -9,6 +9,14 @@ export interface MergedSession {
 	note: SessionNote;
 	state: SessionStatus;
 	sharedBy: string | null;
+	/** Every note that describes it, in the order seen: the facilitator's own first, then members' copies. */
+	copies: SessionCopy[];
+}
+
+export interface SessionCopy {
+	note: SessionNote;
+	/** Null for the facilitator's own note. */
+	sharedBy: string | null;
 }
 
 export interface GroupSessions {
@@ -33,9 +41,10 @@ export function groupSessions(own: readonly SessionNote[], members: readonly Gro
 		const explicitId = note.id !== note.path ? note.id : null;
 		let merged = (explicitId === null ? undefined : byId.get(explicitId)) ?? list.find((m) => sameMeeting(m.note, note));
 		if (!merged) {
-			merged = { note, state: stateOf(note, today), sharedBy };
+			merged = { note, state: stateOf(note, today), sharedBy, copies: [] };
 			list.push(merged);
 		}
+		merged.copies.push({ note, sharedBy });
 		byPath.set(note.path, merged);
 		if (explicitId !== null && !byId.has(explicitId)) byId.set(explicitId, merged);
 	};

@@ -1,5 +1,6 @@
 import type { AttendanceMark } from "../facilitator/facilitator-model";
 import type { Language } from "./language";
+import type { QuestionKind } from "../questions/question-kind";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -17,6 +18,7 @@ const en = {
 		rotation: "Case rotation",
 		reports: "Reports per session",
 		covered: "Themes and methods",
+		questions: "Questions over the trajectory",
 		members: "Members",
 	},
 	header: {
@@ -62,6 +64,15 @@ const en = {
 		noThemes: "No themes recorded in held sessions yet.",
 		noMethods: "No methods recorded in held sessions yet.",
 	},
+	questions: {
+		intro: "The question round of each held session, as counted by the question coach in the session note.",
+		open: (open: number, total: number, percent: number | null) => (percent === null ? "No question got a kind" : `${open} of ${total} open (${percent} %)`),
+		kind: (kind: QuestionKind, n: number) => `${n} ${{ open: "open", closed: "closed", advice: "advice in disguise", leading: "leading" }[kind]}`,
+		helped: (n: number) => (n === 0 ? "None marked as helpful" : `${n} helped the case-bringer`),
+		from: (member: string) => `Counted in ${member}'s copy`,
+		untallied: (n: number) => `${plural(n, "held session", "held sessions")} without questions noted.`,
+		none: "No questions noted yet. They are counted when the question round is run with Run session.",
+	},
 	members: {
 		notListed: "Not in the member list",
 		nothingShared: "Nothing shared yet",
@@ -88,6 +99,7 @@ const nl: FacilitatorStrings = {
 		rotation: "Casusinbreng",
 		reports: "Verslagen per bijeenkomst",
 		covered: "Thema's en methoden",
+		questions: "Vragen door het traject heen",
 		members: "Deelnemers",
 	},
 	header: {
@@ -132,6 +144,15 @@ const nl: FacilitatorStrings = {
 		count: (n) => plural(n, "bijeenkomst", "bijeenkomsten"),
 		noThemes: "Nog geen thema's genoteerd bij gehouden bijeenkomsten.",
 		noMethods: "Nog geen methoden genoteerd bij gehouden bijeenkomsten.",
+	},
+	questions: {
+		intro: "De vragenronde van iedere gehouden bijeenkomst, zoals de vragencoach die in de bijeenkomstnotitie telde.",
+		open: (open, total, percent) => (percent === null ? "Geen vraag kreeg een soort" : `${open} van ${total} open (${percent} %)`),
+		kind: (kind, n) => `${n} ${{ open: "open", closed: "gesloten", advice: "verkapt advies", leading: "sturend" }[kind]}`,
+		helped: (n) => (n === 0 ? "Geen als behulpzaam gemarkeerd" : `${n} ${n === 1 ? "hielp" : "hielpen"} de inbrenger`),
+		from: (member) => `Geteld in de kopie van ${member}`,
+		untallied: (n) => `${plural(n, "gehouden bijeenkomst", "gehouden bijeenkomsten")} zonder genoteerde vragen.`,
+		none: "Nog geen vragen genoteerd. Ze worden geteld als de vragenronde loopt via Bijeenkomst leiden.",
 	},
 	members: {
 		notListed: "Niet in de deelnemerslijst",

@@ -10,6 +10,9 @@ export interface QuestionTally {
 	helped: number;
 }
 
+/** The tally a session note keeps: the questions without a kind are not written down. */
+export type NotedTally = Omit<QuestionTally, "none">;
+
 export function emptyTally(): QuestionTally {
 	return { open: 0, closed: 0, advice: 0, leading: 0, none: 0, helped: 0 };
 }

@@ -3,7 +3,7 @@ import type { Language } from "../i18n/language";
 import type { MethodStep } from "../methods/method";
 import { P } from "../schema/property-names";
 import { judgeQuestionRound } from "./question-round";
-import type { QuestionTally } from "./question-tally";
+import type { NotedTally, QuestionTally } from "./question-tally";
 
 /** The tally as the session note keeps it: typed numbers, one property per count. */
 export type TallyProperties = Record<(typeof TALLY_KEYS)[number][1], number>;
@@ -33,7 +33,7 @@ export function tallyProperties(tally: QuestionTally): TallyProperties {
 }
 
 /** The tally a session note keeps, or null when it keeps none; a count that is not a whole number counts as 0. */
-export function readTallyProperties(frontmatter: Readonly<Record<string, unknown>> | null | undefined): Omit<QuestionTally, "none"> | null {
+export function readTallyProperties(frontmatter: Readonly<Record<string, unknown>> | null | undefined): NotedTally | null {
 	if (!frontmatter || !TALLY_KEYS.some(([, property]) => property in frontmatter)) return null;
 	const count = (property: string) => {
 		const value = frontmatter[property];

@@ -1,5 +1,6 @@
 import type { CaseStatus, GoalStatus, ReportRole, SessionStatus } from "./kinds";
 import type { Problem } from "./problem";
+import type { NotedTally } from "../questions/question-tally";
 
 /** What every note of ours has after reading, with fallbacks applied. */
 export interface NoteBase {
@@ -69,6 +70,8 @@ export interface SessionNote extends NoteBase {
 	attendance: string[];
 	/** `run-log`: the timestamped events of a run in facilitation mode, as written. */
 	runLog: string[];
+	/** The question round's tally (`questions-open` …); null when the note keeps none. */
+	questions: NotedTally | null;
 }
 
 export interface ReportNote extends NoteBase {

@@ -8,6 +8,7 @@ import { malformedYamlProblem } from "../check/malformed-yaml";
 import { MAX_PROPERTY_VALUES, propertiesWithinBound } from "../yaml/properties-bound";
 import { readRatedGoals } from "./read-rated-goals";
 import { readThreeParty } from "./read-three-party";
+import { readTallyProperties } from "../questions/session-tally";
 import { CASE_STATUS_ALIASES, GOAL_STATUS_ALIASES, ROLE_ALIASES, SESSION_STATUS_ALIASES } from "./status-aliases";
 
 export interface ReadContext {
@@ -56,7 +57,7 @@ export function readNote(record: NoteRecord, context: ReadContext): ReadResult {
 	}
 	const fields = new FieldReader(record.path, record.frontmatter);
 	const base = readBase(record, fields, context);
-	const note = readKind(kindText, base, fields);
+	const note = readKind(kindText, base, fields, record.frontmatter);
 	if (base.newerSchema) {
 		fields.problems.push({
 			path: record.path,
@@ -82,7 +83,7 @@ function readBase(record: NoteRecord, fields: FieldReader, context: ReadContext)
 	};
 }
 
-function readKind(kind: AnyKind, base: NoteBase, f: FieldReader): IntervisieNote {
+function readKind(kind: AnyKind, base: NoteBase, f: FieldReader, frontmatter: Readonly<Record<string, unknown>>): IntervisieNote {
 	switch (kind) {
 		case "trajectory":
 			return {
@@ -136,6 +137,7 @@ function readKind(kind: AnyKind, base: NoteBase, f: FieldReader): IntervisieNote
 				theme: f.string(P.theme),
 				attendance: f.strings(P.attendance),
 				runLog: f.strings(P.runLog),
+				questions: readTallyProperties(frontmatter),
 			};
 		case "report":
 			return readReport(base, f);

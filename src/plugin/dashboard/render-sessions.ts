@@ -1,5 +1,8 @@
+import { FACILITATOR_STRINGS } from "../../core/i18n/facilitator-strings";
 import { methodName } from "../../core/methods/catalogue";
 import type { SessionRow } from "../../core/dashboard/dashboard-model";
+import type { QuestionShare } from "../../core/questions/question-share";
+import { renderKinds } from "../facilitator/render-questions";
 import { formatDay } from "./format";
 import { makeNoteLink } from "./note-link";
 import type { RenderContext } from "./render-context";
@@ -52,6 +55,7 @@ function renderSession(list: HTMLElement, row: SessionRow, ctx: RenderContext): 
 		t.sessions.myRole(ui.report.roles[row.myRole]),
 	].filter((part): part is string => part !== null);
 	main.createDiv({ cls: "intervisie-dash-muted", text: meta.join(" · ") });
+	if (row.questions) renderQuestionRound(main, row.questions, ctx);
 
 	const links = item.createDiv({ cls: "intervisie-dash-session-links" });
 	if (row.casePath) {
@@ -62,4 +66,15 @@ function renderSession(list: HTMLElement, row: SessionRow, ctx: RenderContext): 
 	} else if (row.reportMissing) {
 		links.createSpan({ cls: "intervisie-dash-missing", text: t.sessions.reportMissing });
 	}
+}
+
+/** The same words as the facilitator view's questions over the trajectory, for the note-taker. */
+function renderQuestionRound(parent: HTMLElement, q: QuestionShare, ctx: RenderContext): void {
+	const t = FACILITATOR_STRINGS[ctx.language];
+	const box = parent.createDiv({ cls: "intervisie-dash-session-questions" });
+	box.createDiv({ text: ctx.t.sessions.questions(t.questions.open(q.open, q.total, q.openPercent)) });
+	const kinds = box.createDiv({ cls: "intervisie-dash-muted" });
+	renderKinds(kinds, q, t);
+	kinds.appendText(" · ");
+	kinds.createSpan({ cls: "intervisie-fac-questions-kind", text: t.questions.helped(q.helped) });
 }

@@ -8,6 +8,7 @@ import { renderCovered } from "./render-covered";
 import { renderGroupHeader } from "./render-group-header";
 import { renderMemberCards } from "./render-member-cards";
 import { renderMissingReports } from "./render-missing-reports";
+import { renderQuestions } from "./render-questions";
 import { renderRotation } from "./render-rotation";
 
 export type { FacilitatorRenderContext } from "./facilitator-context";
@@ -34,6 +35,7 @@ function build(fragment: DocumentFragment, model: FacilitatorModel, ctx: Facilit
 	renderRotation(fragment, model.rotation, ctx);
 	renderMissingReports(fragment, model.missingReports, ctx);
 	renderCovered(fragment, model.themes, model.methods, ctx);
+	renderQuestions(fragment, model.questions, ctx);
 	renderMemberCards(fragment, model.members, ctx);
 }
 

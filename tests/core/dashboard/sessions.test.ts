@@ -25,6 +25,7 @@ describe("dashboard sessions", () => {
 			myReportPath: "Reports/2026-01-12 Report session 1.md",
 			reportMissing: false,
 			isNext: false,
+			questions: null,
 		});
 		expect(row(sessions, "Sessions/Session 2.md")).toMatchObject({ myRole: "case-bringer", casePath: "Cases/How can I listen.md", method: "six-phase" });
 		expect(row(sessions, "Sessions/Session 3.md")).toMatchObject({ myRole: "facilitator", casePath: null, myReportPath: null });
@@ -62,5 +63,28 @@ describe("dashboard sessions", () => {
 		const noTrajectory = records.filter((r) => !r.path.startsWith("Intervisie/Trajectories/"));
 		expect(dashboard(noTrajectory).sessions.map((s) => s.path)).toContain("Sessions/Elsewhere.md");
 		expect(dashboard(noTrajectory).sessions).toHaveLength(6);
+	});
+});
+
+describe("dashboard sessions: the question round of sessions I took notes in", () => {
+	const tally = { "questions-open": 6, "questions-closed": 3, "questions-advice": 1, "questions-leading": 0, "questions-helped": 2 };
+
+	it("shows the tally of a session where I was the note-taker", () => {
+		const records = [
+			...groupVault(),
+			note("Sessions/Noted.md", { intervisie: "session", date: "2026-02-19", trajectory: "[[Team leads 2026]]", status: "held", "note-taker": ME.toLowerCase(), ...tally }),
+		];
+		expect(row(dashboard(records).sessions, "Sessions/Noted.md").questions).toEqual({ open: 6, closed: 3, advice: 1, leading: 0, helped: 2, total: 10, openPercent: 60 });
+	});
+
+	it("shows none for a session someone else took notes in, nor for one without a tally", () => {
+		const records = [
+			...groupVault(),
+			note("Sessions/Theirs.md", { intervisie: "session", date: "2026-02-19", trajectory: "[[Team leads 2026]]", status: "held", "note-taker": "Joris Bakker", ...tally }),
+			note("Sessions/Untallied.md", { intervisie: "session", date: "2026-02-20", trajectory: "[[Team leads 2026]]", status: "held", "note-taker": ME }),
+		];
+		const { sessions } = dashboard(records);
+		expect(row(sessions, "Sessions/Theirs.md").questions).toBeNull();
+		expect(row(sessions, "Sessions/Untallied.md").questions).toBeNull();
 	});
 });

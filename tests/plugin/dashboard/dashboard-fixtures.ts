@@ -43,6 +43,7 @@ export function session(overrides: Partial<SessionRow> = {}): SessionRow {
 		myRole: "participant",
 		casePath: "Cases/How can I delegate.md",
 		myReportPath: "Reports/2026-03-03 Session 3.md",
+		questions: null,
 		reportMissing: false,
 		isNext: false,
 		...overrides,

@@ -77,6 +77,18 @@ describe("dashboard rows", () => {
 		expect(d.el.find(".intervisie-dash-missing")?.textContent).toBe("Verslag ontbreekt");
 	});
 
+	it("shows the note-taker the question round of a session in words, in both languages", async () => {
+		const questions = { open: 6, closed: 3, advice: 1, leading: 0, helped: 2, total: 10, openPercent: 60 };
+		d = await openDashboard(model({ sessions: [session({ questions })] }));
+		const text = () => d?.el.find(".intervisie-dash-session-questions")?.textContent ?? "";
+		expect(text()).toContain("Questions you noted: 6 of 10 open (60 %)");
+		expect(text()).toContain("6 open · 3 closed · 1 advice in disguise · 0 leading · 2 helped the case-bringer");
+		d.h.setLanguage("nl");
+		d.source.notify();
+		expect(text()).toContain("Vragen die je noteerde: 6 van 10 open (60 %)");
+		expect(text()).toContain("3 gesloten · 1 verkapt advies · 0 sturend · 2 hielpen de inbrenger");
+	});
+
 	it("shows the eight sessions nearest to today first, then more on request", async () => {
 		const rows = manySessions(20);
 		const today = rows[10]?.date ?? "";

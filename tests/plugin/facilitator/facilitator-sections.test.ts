@@ -8,7 +8,7 @@ describe("facilitator view", () => {
 	it("shows every section under its heading, with the trajectory in the header", () => {
 		const { el } = renderView();
 		expect(el.classList.contains("intervisie-dash")).toBe(true);
-		expect(texts(el, ".intervisie-dash-section-title")).toEqual(["Group", "Attendance", "Case rotation", "Reports per session", "Themes and methods", "Members"]);
+		expect(texts(el, ".intervisie-dash-section-title")).toEqual(["Group", "Attendance", "Case rotation", "Reports per session", "Themes and methods", "Questions over the trajectory", "Members"]);
 		expect(el.find(".intervisie-dash-trajectory-name")?.textContent).toBe("Team leads 2026");
 		const header = el.find(".intervisie-fac-group")?.textContent ?? "";
 		expect(header).toContain("Facilitator: Marleen");
