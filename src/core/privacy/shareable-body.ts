@@ -3,6 +3,7 @@ import { findComments } from "./comments";
 import type { IsPrivateTarget } from "./link-hit";
 import { excerptOf, LISTED_PARTS, type Omission, type OmittedWhat } from "./omission";
 import { findPrivateCallouts } from "./private-callouts";
+import { labelEdit } from "./label-edit";
 import { findPrivateLinks } from "./private-links";
 import { findPrivateSections } from "./private-sections";
 import { applyEdits, deletion, mergeRanges, rangeOrigin, type Range } from "./text-edits";
@@ -61,7 +62,7 @@ function hideOnce(text: string, isPrivateTarget: IsPrivateTarget, label: string)
 	const links = findPrivateLinks(kept.text, isPrivateTarget);
 	const replaced = applyEdits(
 		kept.text,
-		links.map((link) => ({ start: link.start, end: link.end, insert: link.kind === "link" ? label : "" })),
+		links.map((link) => labelEdit(kept.text, link, label)),
 	);
 	const parts: Part[] = [
 		...comments.map((range) => part("comment", range, text)),

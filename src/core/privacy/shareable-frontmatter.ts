@@ -2,6 +2,7 @@ import { LINK_PROPERTIES, P } from "../schema/property-names";
 import { foldName } from "./fold-name";
 import type { IsPrivateTarget } from "./link-hit";
 import { excerptOf, type Omission } from "./omission";
+import { labelEdit } from "./label-edit";
 import { findPrivateLinks } from "./private-links";
 import { isPrivateKey } from "./private-note";
 import { applyEdits } from "./text-edits";
@@ -108,7 +109,8 @@ function replaceLinks(text: string, isPrivateTarget: IsPrivateTarget, label: str
 	for (let pass = 0; pass < MAX_PASSES; pass++) {
 		const links = findPrivateLinks(result, isPrivateTarget);
 		if (links.length === 0) break;
-		result = applyEdits(result, links.map((link) => ({ start: link.start, end: link.end, insert: label }))).text;
+		const current = result;
+		result = applyEdits(current, links.map((link) => labelEdit(current, link, label, true))).text;
 		if (result.length > 2 * text.length + 1024) break;
 	}
 	if (result !== text) changed.push(text);

@@ -90,3 +90,12 @@ describe("a whole note", () => {
 		expect(make("Text #privacy")).toBe("shareable");
 	});
 });
+
+describe("a label after a #", () => {
+	it("is no tag, so the copy does not become private itself", () => {
+		expect(share("See #[[Private note]] and #[[Private note").body).toBe("See \\#private note and \\#private note");
+		expect(share("", { note: "#[[Private note]]" }).frontmatter).toEqual({ note: "\\#private note" });
+		const again = share(share("#[[Private").body);
+		expect(again.body).toBe("\\#private note");
+	});
+});
