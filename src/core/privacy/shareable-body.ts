@@ -75,6 +75,7 @@ function hideOnce(text: string, isPrivateTarget: IsPrivateTarget, label: string)
 
 /** A comment may hide a line break or join a header: callouts are looked for both with and without the comments. */
 function calloutsWithAndWithoutComments(text: string, comments: readonly Range[]): Range[] {
+	if (comments.length === 0) return findPrivateCallouts(text);
 	const uncommented = applyEdits(text, comments.map(deletion));
 	return [...findPrivateCallouts(text), ...findPrivateCallouts(uncommented.text).map((range) => rangeOrigin(range, uncommented.origin))];
 }
