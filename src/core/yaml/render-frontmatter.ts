@@ -3,7 +3,8 @@ export type FrontmatterValue = FrontmatterScalar | readonly FrontmatterScalar[];
 export type FrontmatterData = Readonly<Record<string, FrontmatterValue | undefined>>;
 
 const PLAIN_SAFE = /^[\p{L}\p{N}][\p{L}\p{N} _.,'()/?!-]*$/u;
-const LOOKS_TYPED = /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)$/i;
+/** Every word YAML would read as something other than text: booleans, null, and numbers in any base (`0b0`, `-0x1F`). */
+const LOOKS_TYPED = /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|[-+]?0x[\da-f_]+|[-+]?0o[0-7_]+|[-+]?0b[01_]+|[-+]?\.inf|\.nan)$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Renders one string so that YAML reads it back as exactly that string. Dates stay unquoted, as Obsidian writes them. */

@@ -38,3 +38,9 @@ describe("renderFrontmatter", () => {
 		);
 	});
 });
+
+describe("renderString: numbers in other bases stay text", () => {
+	it.each(["0b0", "-0b101", "+0x1F", "0o17", "-.inf", "0b1_0"])("%s", (value) => {
+		expect(renderString(value)).toBe(JSON.stringify(value));
+	});
+});
