@@ -4,6 +4,7 @@ import { SCHEMA_VERSION } from "../core/schema/kinds";
 import { P } from "../core/schema/property-names";
 import { reason } from "./note-writer";
 import { ui } from "./ui-language";
+import { findPropertiesBlock } from "../core/markdown/properties-block";
 
 /**
  * The one way this plugin changes properties of an existing note: through `processFrontMatter`, only when
@@ -38,7 +39,7 @@ export async function editFrontmatter(app: App, file: TFile, change: (frontmatte
 async function hasUnreadableFrontmatter(app: App, file: TFile): Promise<boolean> {
 	if (app.metadataCache.getFileCache(file)?.frontmatter) return false;
 	try {
-		return /^---\r?\n/.test(await app.vault.cachedRead(file));
+		return findPropertiesBlock(await app.vault.cachedRead(file)) !== null;
 	} catch {
 		return false;
 	}

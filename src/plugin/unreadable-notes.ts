@@ -1,5 +1,6 @@
 import type { App, TFile } from "obsidian";
 import { parseYaml } from "obsidian";
+import { findPropertiesBlock } from "../core/markdown/properties-block";
 import type { NoteRecord } from "../core/schema/note-record";
 
 const OURS = /^intervisie\s*:/m;
@@ -16,9 +17,9 @@ export async function unreadableRecord(app: App, file: TFile, record: NoteRecord
 	} catch {
 		return null;
 	}
-	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-	if (!match) return null;
-	const block = match[1] ?? "";
+	const found = findPropertiesBlock(text);
+	if (!found) return null;
+	const block = found.raw;
 	try {
 		parseYaml(block);
 		return null;

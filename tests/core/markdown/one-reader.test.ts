@@ -12,7 +12,7 @@ function files(dir: string): string[] {
 }
 
 /** A regular expression literal that reads a wikilink, a heading, a properties delimiter or a task box. */
-const NOTE_SYNTAX = /\/[^/\n]*(?:\\\[\\\[|#\{1,6\}|\^---|\\\[[ xX]|\\\[ \\\])[^\n]*\/[dgimsuy]*[;,)]/;
+const NOTE_SYNTAX = /\/[^/\n]*(?:\\\[\\\[|#\{1,6\}|\^---|\\\[[ xX]|\\\[ \\\])[^\n]*\/[dgimsuy]*[;,).]/;
 
 /**
  * Note text is read by one reader, in `src/core/markdown/`. These files still define a pattern of their own;
