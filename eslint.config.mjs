@@ -10,7 +10,7 @@ export default defineConfig([
 		languageOptions: {
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "bin/*.cjs", "scripts/*.mjs"],
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "bin/*.cjs", "scripts/*.mjs"],
 				},
 				tsconfigRootDir: import.meta.dirname,
 			},
