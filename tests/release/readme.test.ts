@@ -34,26 +34,29 @@ function italics(markdown: string): string[] {
 	return Array.from(text.matchAll(/\*([^*\u00a7]+)\*/g), (match) => (match[1] ?? "").split(/\s+/).join(" "));
 }
 
-/** The names in the first column of the table whose header starts with `| Command |`. */
-function commandTable(markdown: string): string[] {
+/** The English and Dutch names in the table whose header starts with `| Command | In Dutch |`. */
+function commandTable(markdown: string): [string, string][] {
 	const lines = markdown.split("\n");
-	const start = lines.findIndex((line) => line.startsWith("| Command |"));
-	const rows: string[] = [];
+	const start = lines.findIndex((line) => line.startsWith("| Command | In Dutch |"));
+	const rows: [string, string][] = [];
 	for (const line of lines.slice(start + 2)) {
 		if (!line.startsWith("|")) break;
-		rows.push(line.split("|")[1]?.trim() ?? "");
+		const [, en, nl] = line.split("|");
+		rows.push([en?.trim() ?? "", nl?.trim() ?? ""]);
 	}
 	return rows;
 }
 
 const commands: Record<"en" | "nl", string[]> = { en: [], nl: [] };
+const byId: Record<"en" | "nl", Map<string, string>> = { en: new Map(), nl: new Map() };
 const settings: Record<"en" | "nl", string[]> = { en: [], nl: [] };
 
 beforeAll(async () => {
 	for (const language of ["en", "nl"] as const) {
 		const p = await startPlugin({ language });
 		try {
-			commands[language] = p.h.commands.list().map((command) => command.name.replace(`${manifest.name}: `, ""));
+			for (const { id, name } of p.h.commands.list()) byId[language].set(id, name.replace(`${manifest.name}: `, ""));
+			commands[language] = [...byId[language].values()];
 			const tab = p.h.openSettings(ID);
 			settings[language] = Array.from(tab.containerEl.querySelectorAll(".setting-item-name"), (el) => el.textContent ?? "");
 		} finally {
@@ -85,7 +88,10 @@ describe("the README speaks of what exists", () => {
 		expect(italics(README).filter((phrase) => !known.has(phrase))).toEqual([]);
 	});
 
-	it("the user guide's table lists every command, and only commands", () => {
-		expect(commandTable(GUIDE).sort()).toEqual([...commands.en].sort());
+	it("the user guide's table lists every command, and only commands, with its Dutch name", () => {
+		const table = commandTable(GUIDE);
+		expect(table.map(([en]) => en).sort()).toEqual([...commands.en].sort());
+		const dutch = new Map([...byId.en].map(([id, en]) => [en, byId.nl.get(id)]));
+		for (const [en, nl] of table) expect(nl, en).toBe(dutch.get(en));
 	});
 });
