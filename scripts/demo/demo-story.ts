@@ -8,7 +8,8 @@ export interface FormStep {
 	kind: "form";
 	day: string;
 	command: string;
-	fields: [label: string, value: string][];
+	/** Fields filled in order; a `click` presses a button of the form first, such as one that adds a row. */
+	fields: ([label: string, value: string] | { click: string })[];
 	toggles?: string[];
 	submit: string;
 	/** Text the person then types under a heading of the created note. */
@@ -194,6 +195,7 @@ const SANNE: readonly Step[] = [
 			["Nee zeggen in het MT", "3"],
 			["Beter luisteren", "5"],
 			["Actie 1", "Besluiten hardop samenvatten in het maandagoverleg"],
+			{ click: "Nog een actie toevoegen" },
 			["Actie 2", "Bij een verzoek in het MT eerst vragen wat het oplevert"],
 		],
 		submit: "Verslag maken",

@@ -103,7 +103,10 @@ export async function driveStory(d: Driven, story: readonly Step[]): Promise<voi
 			case "form": {
 				await run(d, step.command);
 				const modal = h.openModals().at(-1) as unknown as FormLike;
-				for (const [label, value] of step.fields) fill(modal, label, value);
+				for (const field of step.fields) {
+					if ("click" in field) click(modal, field.click);
+					else fill(modal, field[0], field[1]);
+				}
 				for (const label of step.toggles ?? []) toggle(modal, label, true);
 				click(modal, step.submit);
 				await untilClosed(h, modal);

@@ -12,6 +12,7 @@ import type { TrajectoryReportInput } from "../core/report/report-input";
 import type { NoteRecord } from "../core/schema/note-record";
 import type { CliIo } from "./cli-io";
 import { EXIT, UsageError } from "./cli-io";
+import { groupOverview } from "./group-overview";
 import { readVault } from "./read-vault";
 import type { VaultContents } from "./read-vault";
 import type { ReportArgs } from "./report-args";
@@ -53,7 +54,9 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 	const reports: TrajectoryReportInput[] = members.map((name) =>
 		assembleReport({ index, resolver, bodies: vault.bodies, isPrivatePath: (path) => privateByPath.has(path), namedAtStartOf: (target) => prefixes.namedAtStartOf(target), member: name, trajectory: trajectory?.path ?? null, trajectoryName, today, language }),
 	);
-	const group = { language, date: today, trajectory: trajectoryName, reports };
+	// The group's facts open a report of the whole group; one member's part stands alone.
+	const overview = args.group && args.member === null ? groupOverview({ records, index, trajectory, name: trajectoryName, members, today, language }) : undefined;
+	const group = { language, date: today, trajectory: trajectoryName, reports, overview };
 	const single = reports.length === 1 && !args.group ? reports[0] : undefined;
 	const text = single
 		? args.format === "html"

@@ -216,6 +216,23 @@ describe("intervisie report --group", () => {
 		expect(bram).not.toContain("Anna");
 	});
 
+	it("opens with the group's overview, read before the members: attendance, rotation, reports per session, themes", async () => {
+		const files = groupFolder();
+		files["Sessions/Session 1.md"] = files["Sessions/Session 1.md"]?.replace("status: held\n", "status: held\ntheme: Saying no\n") ?? "";
+		const out = join(vault({}), "group.html");
+		expect((await cli("report", vault(files), "--group", "--out", out)).code).toBe(0);
+		const doc = parse(readFileSync(out, "utf8"));
+		const headings = [...doc.querySelectorAll("h2, h3")].map((h) => h.textContent);
+		expect(headings.slice(0, 6)).toEqual(["Group", "Attendance", "Case rotation", "Reports per session", "Themes", "Trajectory report Anna, Team leads 2026"]);
+		const tables = [...doc.querySelectorAll("table")].slice(0, 3).map((table) => [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map((c) => c.textContent)));
+		expect(tables[0]).toEqual([["Member", "Session 1, 26 January 2026"], ["Anna", "present"], ["Bram", "present"]]);
+		expect(tables[1]).toEqual([["Member", "Brought a case in", "Next turn"], ["Anna", "Not yet", "No turn planned"], ["Bram", "Session 1", "No turn planned"]]);
+		expect(tables[2]).toEqual([["Session", "Shared reports", "Missing"], ["Session 1, 26 January 2026", "1 of 2 expected reports shared", "Bram"]]);
+		expect(doc.body.textContent).toContain("Saying no (1 session)");
+		// The overview never contradicts the members' parts: both see the session as held.
+		expect(doc.body.textContent).not.toContain("No sessions held yet.");
+	});
+
 	it("writes one member's part with --member, and the group as markdown", async () => {
 		const folder = vault(groupFolder());
 		const out = join(vault({}), "bram.md");

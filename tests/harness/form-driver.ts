@@ -31,6 +31,14 @@ export function fill(modal: FormLike, label: string, value: string, nth = 0): vo
 	control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
 }
 
+/** Fills the input whose accessible name (`aria-label`) is `label`: a control without a field name of its own. */
+export function fillLabelled(modal: FormLike, label: string, value: string): void {
+	const control = Array.from(modal.contentEl.querySelectorAll<HTMLInputElement>("input")).find((input) => input.getAttribute("aria-label") === label);
+	if (!control) throw new Error(`No input labelled "${label}"`);
+	control.value = value;
+	control.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
 /** Switches a toggle labelled `label` on or off. */
 export function toggle(modal: FormLike, label: string, on: boolean): void {
 	const item = settingByName(modal.contentEl, label);

@@ -46,6 +46,27 @@ describe("New learning goal", () => {
 		expect(p.h.exists("Intervisie/Goals/Poor goal.md")).toBe(true);
 	});
 
+	it("shows each tip under the field it is about, so it stays in sight while that field is typed in", async () => {
+		p = await startPlugin({ language: "en" });
+		await p.run("new-goal");
+		const modal = p.h.lastModal(GoalModal);
+		fill(modal, "What will you do?", "I summarise the decisions aloud.");
+		const panelAfter = (label: string) => {
+			const item = Array.from(modal.contentEl.querySelectorAll(".setting-item")).find((el) => el.querySelector(".setting-item-name")?.textContent === label);
+			const next = item?.nextElementSibling;
+			return next?.classList.contains("intervisie-coaching") ? (next.textContent ?? "") : null;
+		};
+		const whereWhen = panelAfter("Where and when?");
+		const deadline = panelAfter("Deadline");
+		expect(whereWhen).not.toBe("");
+		expect(deadline).not.toBe("");
+		expect(panelAfter("What will you do?")).not.toContain(whereWhen ?? "-");
+		fill(modal, "Where and when?", "In the Monday team meeting");
+		expect(panelAfter("Where and when?")).toBe("");
+		fill(modal, "Deadline", "2026-06-30");
+		expect(panelAfter("Deadline")).toBe("");
+	});
+
 	it("keeps what was typed when the modal is closed any way, and brings it back", async () => {
 		p = await startPlugin({ language: "en" });
 		await p.run("new-goal");

@@ -41,7 +41,8 @@ describe("Move or cancel session", () => {
 		expect(textOf(modal)).toContain("Fill in the new date to see what will change.");
 		fill(modal, "New date", "2026-03-16");
 		expect(textOf(modal)).toContain("2026-03-09 Session 3: Date: 2026-03-09 → 2026-03-16");
-		await p.submit(modal, "Apply");
+		expect(textOf(modal)).toContain("No one's turn changes.");
+		await p.submit(modal, "Move session 3 to 2026-03-16");
 		const text = p.h.readFile(path(3));
 		expect(text).toContain("date: 2026-03-16\n");
 		expect(text).toContain("tags:\n  - intervisie\n");
@@ -61,7 +62,7 @@ describe("Move or cancel session", () => {
 		fill(modal, "New date", "2026-03-23");
 		toggle(modal, "Move later sessions too", true);
 		expect(textOf(modal)).toContain("Session 5: Date: 2026-05-04 → 2026-05-18");
-		await p.submit(modal, "Apply");
+		await p.submit(modal, "Move session 3 to 2026-03-23 with the later sessions");
 		expect([3, 4, 5].map((i) => frontmatterOf(p.h, path(i)).date)).toEqual(["2026-03-23", "2026-04-20", "2026-05-18"]);
 		expect(frontmatterOf(p.h, path(2)).date).toBe("2026-02-09");
 		expect(p.h.notices.at(-1)).toBe("2026-03-09 Session 3 is now on 2026-03-23; 2 later sessions moved too.");
@@ -86,9 +87,12 @@ describe("Move or cancel session", () => {
 		const modal = p.h.lastModal(MoveOrCancelModal);
 		fill(modal, "What to do", "Cancel this session");
 		expect(textOf(modal)).toContain("Eva has no session left to bring a case.");
-		const listed = Array.from(modal.contentEl.querySelectorAll(".intervisie-plan-changes li")).map((li) => li.textContent?.slice(0, 10));
+		const listed = Array.from(modal.contentEl.querySelectorAll(".intervisie-plan-files li")).map((li) => li.textContent?.slice(0, 10));
 		expect(listed).toEqual([...listed].sort());
-		await p.submit(modal, "Apply");
+		const turns = Array.from(modal.contentEl.querySelectorAll(".intervisie-plan-turns li"), (li) => li.textContent);
+		expect(turns).toContain("Bram brings a case in session 3 instead of session 2.");
+		expect(turns).toContain("Eva no longer brings a case in session 5.");
+		await p.submit(modal, "Cancel session 2 and move the turns on");
 		expect(frontmatterOf(p.h, path(2))).toMatchObject({ status: "cancelled", "case-bringers": ["Bram"] });
 		expect([3, 4, 5].map((i) => frontmatterOf(p.h, path(i))["case-bringers"])).toEqual([["Bram"], ["Carla"], ["Dirk"]]);
 		for (const i of [3, 4, 5]) {
@@ -107,7 +111,7 @@ describe("Move or cancel session", () => {
 		await p.run("move-or-cancel-session");
 		const modal = p.h.lastModal(MoveOrCancelModal);
 		fill(modal, "What to do", "Cancel this session");
-		await p.submit(modal, "Apply");
+		await p.submit(modal, "Cancel session 2 and move the turns on");
 		expect(p.h.readFile(path(4))).toBe(edited);
 		expect([3, 5].map((i) => frontmatterOf(p.h, path(i))["case-bringers"])).toEqual([["Bram"], ["Carla"]]);
 		expect(p.h.notices.at(-1)).toContain("Eva has no session left");
@@ -120,7 +124,8 @@ describe("Move or cancel session", () => {
 		const modal = p.h.lastModal(MoveOrCancelModal);
 		fill(modal, "What to do", "Cancel this session");
 		expect(textOf(modal)).toContain("Case-bringers: Carla → Bram; Facilitator: Bram → Carla");
-		await p.submit(modal, "Apply");
+		expect(textOf(modal)).toContain("Carla chairs session 3 instead of session 2.");
+		await p.submit(modal, "Cancel session 2 and move the turns on");
 		expect(frontmatterOf(p.h, path(3))).toMatchObject({ "case-bringers": ["Bram"], facilitator: "Carla", "note-taker": "Eva" });
 	});
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { fill, textOf, valueOf } from "../harness/form-driver";
+import { click, fill, fillLabelled, textOf, valueOf } from "../harness/form-driver";
 import { ReportModal } from "../../src/plugin/modals/report-modal";
 import { startPlugin } from "./plugin-harness";
 import type { PluginHarness } from "./plugin-harness";
@@ -40,7 +40,7 @@ describe("Write session report", () => {
 		const modal = p.h.lastModal(ReportModal);
 		fill(modal, "Say no", "3");
 		fill(modal, "Action 1", "Say no once in the MT");
-		fill(modal, "Date", "2026-03-30", 1);
+		fillLabelled(modal, "Date of action 1", "2026-03-30");
 		await p.submit(modal, "Create report");
 		const text = p.h.readFile("Intervisie/Reports/2026-03-10 Report session 2.md");
 		expect(text).toContain('session: "[[2026-03-09 Session 2]]"');
@@ -61,5 +61,41 @@ describe("Write session report", () => {
 		const text = p.h.readFile("Intervisie/Reports/2026-03-10 Report.md");
 		expect(text).toContain('goals:\n  - "[[Listen]]"\nratings:\n  - 7');
 		expect(text).not.toContain("session:");
+	});
+
+	it("leads with the session, keeps each action beside its date, dates an action only once it has text, and adds rows on demand", async () => {
+		p = await startPlugin({ files: TRAJECTORY_VAULT, today: "2026-03-10" });
+		await p.run("write-report");
+		const modal = p.h.lastModal(ReportModal);
+		const names = Array.from(modal.contentEl.querySelectorAll(".setting-item-name"), (n) => n.textContent);
+		expect(names.slice(0, 4)).toEqual(["Session", "Say no", "Summarise", "Action 1"]);
+		const date = () => modal.contentEl.querySelector<HTMLInputElement>("input[aria-label='Date of action 1']");
+		expect(date()?.closest(".setting-item")?.querySelector(".setting-item-name")?.textContent).toBe("Action 1");
+		expect(date()?.value).toBe("");
+		expect(modal.contentEl.querySelector("input[aria-label='Date of action 2']")).toBeNull();
+		fill(modal, "Action 1", "Ask Joris");
+		// The next session is 2026-04-20.
+		expect(date()?.value).toBe("2026-04-20");
+		click(modal, "Add another action");
+		fill(modal, "Action 2", "Say no once");
+		fillLabelled(modal, "Date of action 2", "2026-03-31");
+		click(modal, "Add another action");
+		await p.submit(modal, "Create report");
+		const text = p.h.readFile("Intervisie/Reports/2026-03-10 Report session 2.md");
+		expect(text).toContain("- [ ] Ask Joris 📅 2026-04-20\n- [ ] Say no once 📅 2026-03-31\n");
+	});
+
+	it("ticks off last time's action in the look-back, so the new report no longer lists it", async () => {
+		p = await startPlugin({ files: TRAJECTORY_VAULT, today: "2026-03-10" });
+		await p.run("write-report");
+		const modal = p.h.lastModal(ReportModal);
+		const done = modal.contentEl.querySelector<HTMLButtonElement>("button[aria-label='Done: Summarise the Monday meeting']");
+		done?.click();
+		await p.h.settle();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(p.h.readFile("Intervisie/Reports/2026-01-26 Report session 1.md")).toContain("- [x] Summarise the Monday meeting 📅 2026-02-02 ✅ 2026-03-10\n- [x] Done thing\n");
+		expect(textOf(modal)).toContain("No open actions from your last report.");
+		await p.submit(modal, "Create report");
+		expect(p.h.readFile("Intervisie/Reports/2026-03-10 Report session 2.md")).not.toContain("Summarise the Monday meeting");
 	});
 });

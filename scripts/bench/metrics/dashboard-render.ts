@@ -25,6 +25,14 @@ class FixedSource implements DashboardSource {
 	createTrajectory(): void {}
 
 	createGoal(): void {}
+
+	editAction(): Promise<boolean> {
+		return Promise.resolve(false);
+	}
+
+	markCaseReady(): Promise<boolean> {
+		return Promise.resolve(false);
+	}
 }
 
 /** The busiest member's model rendered by a DashboardView open in a tab of the harness (happy-dom). */

@@ -132,4 +132,6 @@ export interface Reminder {
 	title: string;
 	date: string | null;
 	days: number | null;
+	/** Set when the reminder is about my case note, which can be marked ready from where it is listed. */
+	caseNote?: true;
 }

@@ -24,7 +24,8 @@ export function reminders(facts: ReminderFacts): Reminder[] {
 	const next = facts.myNextCase;
 	if (next?.session.date && daysBetween(today, next.session.date) <= reminderDays && !(next.kase && isReady(next.kase))) {
 		const { path, title } = next.kase ?? next.session;
-		out.push(at("case-not-ready", path, title, next.session.date));
+		const reminder = at("case-not-ready", path, title, next.session.date);
+		out.push(next.kase ? { ...reminder, caseNote: true } : reminder);
 	}
 	for (const row of facts.sessions) {
 		if (row.reportMissing) out.push(at("report-missing", row.path, facts.sessionTitle(row.path), row.date));

@@ -29,7 +29,9 @@ export function isGroupPath(path: string, groupsFolder: string): boolean {
 
 /** The name of the member subfolder a path is in, or null when it is not in one. */
 export function memberOfPath(path: string, groupFolder: string): string | null {
-	const root = `${trimSlashes(groupFolder)}/`;
+	// An empty group folder is the root of what is read: a group folder opened on its own.
+	const folder = trimSlashes(groupFolder);
+	const root = folder === "" ? "" : `${folder}/`;
 	if (!path.startsWith(root)) return null;
 	const rest = path.slice(root.length).split("/");
 	return rest.length >= 2 && rest[0] ? rest[0] : null;

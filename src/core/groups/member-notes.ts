@@ -1,3 +1,4 @@
+import type { GroupMemberInput } from "../facilitator/member-input";
 import { sameName } from "../index/my-notes";
 import { NoteIndex } from "../index/note-index";
 import { PathLinkResolver } from "../links/link-resolver";
@@ -38,6 +39,16 @@ export function membersOfGroup(records: Iterable<NoteRecord>, groupFolder: strin
 		const index = new NoteIndex({ me: name });
 		for (const record of own) index.upsert(record);
 		const resolver = new PathLinkResolver(own.map((r) => r.path));
-		return { name, folder: `${groupFolder}/${folderName}`, index, resolve: (link, from) => resolver.resolve(link, from) };
+		return { name, folder: groupFolder.trim() === "" ? folderName : `${groupFolder}/${folderName}`, index, resolve: (link, from) => resolver.resolve(link, from) };
 	});
+}
+
+/** The members of a group as the facilitator model reads them: each with the notes of their shared copies. */
+export function groupMemberInputs(records: Iterable<NoteRecord>, groupFolder: string, members: readonly string[]): GroupMemberInput[] {
+	return membersOfGroup(records, groupFolder, members).map((m) => ({
+		name: m.name,
+		folder: m.folder,
+		notes: [...m.index.all()].map((entry) => entry.note).filter((note) => note !== null),
+		resolve: (link: string, from: string) => m.resolve(link, from),
+	}));
 }

@@ -47,6 +47,8 @@ const en = {
 		next: (session: string) => `Next turn: ${session}`,
 		noTurn: "No turn planned",
 		notYet: "Not yet",
+		broughtHead: "Brought a case in",
+		nextHead: "Next turn",
 	},
 	reports: {
 		shared: (found: number, expected: number) => `${found} of ${expected} expected reports shared`,
@@ -56,6 +58,7 @@ const en = {
 		found: "Shared reports",
 		reportOf: (member: string, session: string) => `Report of ${member} on ${session}`,
 		noneHeld: "No sessions held yet.",
+		missingHead: "Missing",
 	},
 	covered: {
 		themes: "Themes",
@@ -128,6 +131,8 @@ const nl: FacilitatorStrings = {
 		next: (session) => `Volgende beurt: ${session}`,
 		noTurn: "Geen beurt gepland",
 		notYet: "Nog niet",
+		broughtHead: "Casus ingebracht in",
+		nextHead: "Volgende beurt",
 	},
 	reports: {
 		shared: (found, expected) => `${found} van ${expected} verwachte verslagen gedeeld`,
@@ -137,6 +142,7 @@ const nl: FacilitatorStrings = {
 		found: "Gedeelde verslagen",
 		reportOf: (member, session) => `Verslag van ${member} over ${session}`,
 		noneHeld: "Nog geen bijeenkomsten gehouden.",
+		missingHead: "Ontbreekt",
 	},
 	covered: {
 		themes: "Thema's",

@@ -9,7 +9,7 @@ export interface MarkdownTask {
  * between `\s+` and `.*` (quadratic when a line break such as U+2028 follows a long run of spaces). A task may
  * stand in a quote or callout.
  */
-const TASK = /^\s*(?:>\s*)*[-*+] \[(.)\]\s+(\S.*)?$/;
+const TASK = /^(\s*(?:>\s*)*[-*+] \[)(.)\]\s+(\S.*)?$/;
 
 /**
  * The task on a line, or null: `- [ ]` is open, `- [x]` done, `- [-]` cancelled; other marks (`/` in progress,
@@ -17,10 +17,16 @@ const TASK = /^\s*(?:>\s*)*[-*+] \[(.)\]\s+(\S.*)?$/;
  */
 export function taskOf(line: string): MarkdownTask | null {
 	const match = TASK.exec(line);
-	const mark = match?.[1];
-	const text = match?.[2];
+	const mark = match?.[2];
+	const text = match?.[3];
 	if (mark === undefined || !text) return null;
 	return { state: mark === "-" ? "cancelled" : mark === "x" || mark === "X" ? "done" : "open", text };
+}
+
+/** Where the mark of the task on a line stands (the character between `[` and `]`), or null for no task. */
+export function taskMarkAt(line: string): number | null {
+	const match = TASK.exec(line);
+	return match?.[1] !== undefined && match[3] ? match[1].length : null;
 }
 
 /** Every task of a note body, in order. */

@@ -28,6 +28,20 @@ export function openActions(body: string): Action[] {
 	return actions;
 }
 
+/** A task line with each due date it names set to `due`, or the date added at its end when it names none. */
+export function withDue(line: string, due: string): string {
+	let out = line;
+	let found = false;
+	for (const pattern of [DUE_EMOJI, DUE_FIELD]) {
+		const match = pattern.exec(out);
+		if (!match?.[1]) continue;
+		found = true;
+		const at = match.index + match[0].lastIndexOf(match[1]);
+		out = out.slice(0, at) + due + out.slice(at + match[1].length);
+	}
+	return found ? out : `${out.trimEnd()} 📅 ${due}`;
+}
+
 /** A task's text without its due date (`📅 2026-02-02`, `📆`, `🗓️` or `[due:: 2026-02-02]`), and that date. */
 export function splitDue(taskText: string): Action {
 	let text = taskText;

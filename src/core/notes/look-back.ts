@@ -6,6 +6,8 @@ import { wikilink } from "./note-draft";
 export interface PreviousActions {
 	from: string | null;
 	actions: readonly Action[];
+	/** The report's path, where an action can be ticked off. */
+	path?: string;
 }
 
 export const NO_PREVIOUS_ACTIONS: PreviousActions = { from: null, actions: [] };

@@ -1,6 +1,8 @@
 import type { Language } from "../i18n/language";
 import { REPORT_STRINGS, reportDay } from "../i18n/report-strings";
 import { renderFrontmatter } from "../yaml/render-frontmatter";
+import type { FacilitatorModel } from "../facilitator/facilitator-model";
+import { groupOverviewBlocks } from "./group-overview";
 import type { IncludeItem } from "./include-items";
 import { withIncluded } from "./include-items";
 import { heading, facts } from "./report-blocks";
@@ -22,6 +24,8 @@ export interface GroupReportInput {
 	date: string;
 	trajectory: string;
 	reports: readonly TrajectoryReportInput[];
+	/** The group's facts, read first: attendance, rotation, reports per session, themes. */
+	overview?: FacilitatorModel;
 }
 
 /** The property that marks the note; deliberately not `intervisie`, so the plugin never reads it as one of its notes. */
@@ -56,7 +60,8 @@ export function buildGroupReportHtml(group: GroupReportInput, options: ReportOpt
 
 function groupHeader(group: GroupReportInput): ReportBlock[] {
 	const t = REPORT_STRINGS[group.language];
-	return [heading(1, t.groupTitle(group.trajectory)), ...facts([{ label: t.about.made, value: reportDay(group.date, t) }])];
+	const overview = group.overview ? groupOverviewBlocks(group.overview, group.language) : [];
+	return [heading(1, t.groupTitle(group.trajectory)), ...facts([{ label: t.about.made, value: reportDay(group.date, t) }]), ...overview];
 }
 
 /** The note's properties, then a blank line before the report. */

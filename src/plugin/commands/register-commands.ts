@@ -3,6 +3,8 @@ import { CaseModal } from "../modals/case-modal";
 import { EvaluationModal } from "../modals/evaluation-modal";
 import { GoalModal } from "../modals/goal-modal";
 import { IntakeModal } from "../modals/intake-modal";
+import { ACTION_STRINGS } from "../../core/i18n/action-strings";
+import { markCaseReadyCommand } from "./mark-case-ready";
 import { loadPreviousActions } from "../modals/previous-actions";
 import { ReportModal } from "../modals/report-modal";
 import { SessionModal } from "../modals/session-modal";
@@ -56,6 +58,7 @@ export function registerCommands(plugin: Plugin, services: Services): void {
 	plugin.addCommand({ id: "new-intake", name: threeParty.newIntake, callback: () => new IntakeModal(services).open() });
 	plugin.addCommand({ id: "new-evaluation", name: threeParty.newEvaluation, callback: () => new EvaluationModal(services).open() });
 	plugin.addCommand({ id: "link-to-goal", name: names.linkToGoal, callback: () => linkActiveNoteToGoal(services) });
+	plugin.addCommand({ id: "mark-case-ready", name: ACTION_STRINGS[uiLanguage()].markReadyCommand, callback: () => markCaseReadyCommand(services) });
 	plugin.addCommand({ id: "set-goal-status", name: names.setGoalStatus, callback: () => setGoalStatus(services) });
 	plugin.addCommand({ id: "turn-into-goal", name: names.turnIntoGoal, callback: () => turnActiveNoteInto("goal", services) });
 	plugin.addCommand({ id: "turn-into-case", name: names.turnIntoCase, callback: () => turnActiveNoteInto("case", services) });

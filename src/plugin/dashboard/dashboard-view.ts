@@ -86,7 +86,7 @@ export class DashboardView extends LiveView {
 			return;
 		}
 		renderHeader(fragment, model.header, model.trajectories, ctx, (path) => this.chooseTrajectory(path));
-		renderReminders(fragment, model.reminders, ctx);
+		renderReminders(fragment, model.reminders, model.today, ctx);
 		renderGoals(fragment, model.goals, ctx, (filter) => this.chooseFilter(filter));
 		renderSessions(fragment, model.sessions, model.today, this.sessionsShown, ctx, () => this.showMoreSessions());
 		renderRhythm(fragment, model.rhythm, ctx);

@@ -4,6 +4,10 @@ import type { DashboardModel, GoalFilter } from "../../core/dashboard/dashboard-
 import { isMine } from "../../core/index/my-notes";
 import type { GoalNote, ReportNote } from "../../core/schema/notes";
 import type { LinkResolver } from "../../core/schema/note-record";
+import type { Action } from "../../core/notes/actions";
+import type { ActionEdit } from "../../core/notes/edit-action";
+import { editListedAction } from "../actions/listed-action";
+import { markCaseReady } from "../commands/mark-case-ready";
 import type { NoteBodies } from "../note-bodies";
 import type { Services } from "../services";
 import type { VaultIndex } from "../vault-index";
@@ -53,6 +57,14 @@ export class PluginDashboardSource implements DashboardSource {
 
 	createGoal(): void {
 		this.commands.createGoal();
+	}
+
+	editAction(path: string, action: Action, edit: ActionEdit): Promise<boolean> {
+		return editListedAction(this.app, path, action, edit);
+	}
+
+	markCaseReady(path: string, title: string): Promise<boolean> {
+		return markCaseReady(this.services, { path, title });
 	}
 }
 

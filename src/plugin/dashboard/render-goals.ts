@@ -1,6 +1,7 @@
 import { setIcon } from "obsidian";
 import type { GoalFilter, GoalRow, GoalsSection } from "../../core/dashboard/dashboard-model";
 import { formatDay, relativeDays } from "./format";
+import { isUrgent } from "../../core/dashboard/reminder-entries";
 import { makeNoteLink } from "./note-link";
 import { renderGoalChart } from "./render-goal-chart";
 import type { RenderContext } from "./render-context";
@@ -51,7 +52,7 @@ function renderGoalCard(grid: HTMLElement, goal: GoalRow, ctx: RenderContext): v
 
 	const facts = card.createEl("ul", { cls: "intervisie-dash-facts" });
 	if (goal.deadline) {
-		const overdue = goal.daysLeft !== null && goal.daysLeft < 0;
+		const overdue = isUrgent(goal.daysLeft);
 		const relative = goal.daysLeft === null ? "" : relativeDays(goal.daysLeft, t);
 		const text = relative ? t.goals.deadline(formatDay(goal.deadline, t), relative) : formatDay(goal.deadline, t);
 		facts.createEl("li", { cls: overdue ? "intervisie-dash-overdue" : undefined, text });

@@ -2,7 +2,7 @@ import type { App } from "obsidian";
 import { buildFacilitatorModel } from "../../core/facilitator/build-facilitator";
 import type { FacilitatorModel } from "../../core/facilitator/facilitator-model";
 import { trajectoryGroupFolder } from "../../core/groups/group-folders";
-import { membersOfGroup } from "../../core/groups/member-notes";
+import { groupMemberInputs } from "../../core/groups/member-notes";
 import { myTrajectories } from "../../core/groups/trajectory-of-note";
 import type { Language } from "../../core/i18n/language";
 import type { TrajectoryNote } from "../../core/schema/notes";
@@ -31,12 +31,7 @@ export class GroupSource {
 		const trajectory = all.find((t) => t.path === trajectoryPath) ?? all[0];
 		if (!trajectory) return { trajectories: all, chosen: null };
 		const groupFolder = trajectoryGroupFolder(trajectory, this.services.settings().groupsFolder);
-		const members = membersOfGroup(this.services.groupRecords().values(), groupFolder, trajectory.members).map((m) => ({
-			name: m.name,
-			folder: m.folder,
-			notes: [...m.index.all()].map((entry) => entry.note).filter((note) => note !== null),
-			resolve: (link: string, from: string) => m.resolve(link, from),
-		}));
+		const members = groupMemberInputs(this.services.groupRecords().values(), groupFolder, trajectory.members);
 		const sessions = sessionsOf(this.services, trajectory.path);
 		const methods = this.services.methods();
 		const model = buildFacilitatorModel({

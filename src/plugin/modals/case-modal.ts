@@ -15,7 +15,7 @@ export class CaseModal extends DraftFormModal {
 
 	constructor(
 		private readonly services: Services,
-		private readonly previousActions: PreviousActions,
+		private previousActions: PreviousActions,
 	) {
 		const next = services.myNotes().nextSession(services.today());
 		super(services.app, services.drafts, "case", {
@@ -52,7 +52,7 @@ export class CaseModal extends DraftFormModal {
 			el.createDiv({ cls: "intervisie-subheading", text: common.goals });
 			for (const goal of goals) this.toggleField(el, `goal:${goal.path}`, goal.title);
 		}
-		renderPreviousActions(el, this.previousActions);
+		renderPreviousActions(el, this.previousActions, this.app, this.services.today(), (next) => (this.previousActions = next));
 		this.check();
 	}
 

@@ -4,12 +4,12 @@ export interface CoachingLine {
 	message: string;
 }
 
-/** Hints, never errors: unmet criteria as advice, and a short word when all are met. Text only, no HTML. */
+/** Hints, never errors: unmet criteria as advice, and a short word when all are met. Text only, no HTML; no heading when it is empty. */
 export function renderCoaching(el: HTMLElement, heading: string, allMet: string, lines: readonly CoachingLine[]): void {
 	el.empty();
 	if (lines.length === 0) return;
 	const open = lines.filter((l) => !l.met);
-	el.createDiv({ cls: "intervisie-coaching-heading", text: heading });
+	if (heading) el.createDiv({ cls: "intervisie-coaching-heading", text: heading });
 	if (open.length === 0) {
 		el.createDiv({ cls: "intervisie-coaching-ok", text: allMet });
 		return;

@@ -8,10 +8,12 @@ import { DraftFormModal } from "./draft-form-modal";
 import { optionalDay, optionalWhole, ratingChoices } from "./form-values";
 import { nameField, requireName } from "./name-field";
 import { renderCoaching } from "./coaching-panel";
+import type { GoalField } from "../../core/coaching/criterion-fields";
+import { fieldOfCriterion } from "../../core/coaching/criterion-fields";
 
 /** New learning goal: short fields, coached while typing against the quality criteria, never blocked by them. */
 export class GoalModal extends DraftFormModal {
-	private coachingEl: HTMLElement | null = null;
+	private readonly coachingEls = new Map<GoalField, HTMLElement>();
 	private ratingsEl: HTMLElement | null = null;
 
 	constructor(private readonly services: Services) {
@@ -31,11 +33,14 @@ export class GoalModal extends DraftFormModal {
 		nameField(this, el, this.services);
 		this.textField(el, "name", t.name, { placeholder: t.namePlaceholder });
 		this.areaField(el, "statement", t.statement, { placeholder: t.statementPlaceholder, onChange: () => this.coach() });
-		this.coachingEl = el.createDiv({ cls: "intervisie-coaching", attr: { "aria-live": "polite" } });
+		this.coachingPanel(el, "statement");
 		this.areaField(el, "why", t.why);
 		this.textField(el, "whereWhen", t.whereWhen, { onChange: () => this.coach() });
+		this.coachingPanel(el, "whereWhen");
 		this.textField(el, "evidence", t.evidence, { onChange: () => this.coach() });
+		this.coachingPanel(el, "evidence");
 		this.textField(el, "deadline", t.deadline, { type: "date", onChange: () => this.coach() });
+		this.coachingPanel(el, "deadline");
 		this.noteField(el, "trajectory", ui().common.trajectory, ui().common.noTrajectory, this.services.myNotes().trajectories(), (tr) => tr.name, {
 			onChange: () => this.showScale(),
 		});
@@ -57,12 +62,25 @@ export class GoalModal extends DraftFormModal {
 		this.choiceField(this.ratingsEl, "target", t.target, ratingChoices(min, max));
 	}
 
-	/** The coached text is everything the person wrote about the goal's behaviour, place and evidence. */
+	private coachingPanel(el: HTMLElement, field: GoalField): void {
+		this.coachingEls.set(field, el.createDiv({ cls: "intervisie-coaching", attr: { "aria-live": "polite" } }));
+	}
+
+	/**
+	 * The coached text is everything the person wrote about the goal's behaviour, place and evidence. Each tip
+	 * stands under the field it is about, so it stays in sight on a phone while that field is typed in; the
+	 * heading and the word that all is met stand under the statement.
+	 */
 	private coach(): void {
-		if (!this.coachingEl) return;
 		const statement = [this.value("statement"), this.value("whereWhen"), this.value("evidence")].join("\n");
 		const deadline = optionalDay(this.value("deadline"));
-		renderCoaching(this.coachingEl, ui().goal.tipsHeading, ui().goal.allMet, statement.trim() === "" ? [] : coachGoal({ statement, deadline: deadline.ok ? deadline.value : null }, uiLanguage()));
+		const results = statement.trim() === "" ? [] : coachGoal({ statement, deadline: deadline.ok ? deadline.value : null }, uiLanguage());
+		const allMet = results.length > 0 && results.every((r) => r.met);
+		for (const [field, panel] of this.coachingEls) {
+			const open = allMet ? [] : results.filter((r) => !r.met && fieldOfCriterion(r.criterion) === field);
+			if (field === "statement") renderCoaching(panel, ui().goal.tipsHeading, ui().goal.allMet, allMet ? results : open);
+			else renderCoaching(panel, "", "", open);
+		}
 	}
 
 	protected async submit(): Promise<boolean> {

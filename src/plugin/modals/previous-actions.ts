@@ -1,32 +1,69 @@
 import type { App } from "obsidian";
 import { TFile } from "obsidian";
+import { isDay } from "../../core/dates/local-day";
+import { ACTION_STRINGS } from "../../core/i18n/action-strings";
+import type { Action } from "../../core/notes/actions";
 import { openActions } from "../../core/notes/actions";
 import type { PreviousActions } from "../../core/notes/look-back";
 import { NO_PREVIOUS_ACTIONS } from "../../core/notes/look-back";
 import type { ReportNote } from "../../core/schema/notes";
-import { ui } from "../ui-language";
+import { editListedAction } from "../actions/listed-action";
+import { ui, uiLanguage } from "../ui-language";
 
 /** The open actions of my last report: the accountability round looks back on them. */
 export async function loadPreviousActions(app: App, report: ReportNote | null): Promise<PreviousActions> {
 	const file = report ? app.vault.getAbstractFileByPath(report.path) : null;
 	if (!(file instanceof TFile)) return NO_PREVIOUS_ACTIONS;
 	try {
-		return { from: app.metadataCache.fileToLinktext(file, "", true), actions: openActions(await app.vault.cachedRead(file)) };
+		return { from: app.metadataCache.fileToLinktext(file, "", true), actions: openActions(await app.vault.cachedRead(file)), path: file.path };
 	} catch {
 		return NO_PREVIOUS_ACTIONS;
 	}
 }
 
-export function renderPreviousActions(el: HTMLElement, { actions }: PreviousActions): void {
+/**
+ * Last time's open actions, each ticked off or given a new date right here, in the report that holds it.
+ * `changed` hears the list as it stands after each edit, so the new note looks back on what is still open.
+ */
+export function renderPreviousActions(el: HTMLElement, previous: PreviousActions, app: App, today: string, changed: (next: PreviousActions) => void): void {
 	const box = el.createDiv({ cls: "intervisie-previous-actions" });
-	box.createDiv({ cls: "intervisie-subheading", text: ui().common.previousActions });
-	if (actions.length === 0) {
-		box.createDiv({ cls: "intervisie-muted", text: ui().common.noPreviousActions });
-		return;
-	}
-	const list = box.createEl("ul");
-	for (const action of actions) {
-		const item = list.createEl("li", { text: action.text });
-		if (action.due) item.createSpan({ cls: "intervisie-muted", text: ` (${ui().common.due(action.due)})` });
-	}
+	let current = previous;
+	const draw = () => {
+		box.empty();
+		box.createDiv({ cls: "intervisie-subheading", text: ui().common.previousActions });
+		if (current.actions.length === 0) {
+			box.createDiv({ cls: "intervisie-muted", text: ui().common.noPreviousActions });
+			return;
+		}
+		const list = box.createEl("ul");
+		for (const action of current.actions) drawAction(list, action);
+	};
+	const replace = (action: Action, next: Action | null) => {
+		current = { ...current, actions: current.actions.flatMap((a) => (a === action ? (next ? [next] : []) : [a])) };
+		changed(current);
+		draw();
+	};
+	const drawAction = (list: HTMLElement, action: Action) => {
+		const item = list.createEl("li", { cls: "intervisie-previous-action" });
+		item.createSpan({ text: action.text });
+		if (action.due) item.createSpan({ cls: "intervisie-muted intervisie-nowrap", text: ` (${ui().common.due(action.due)})` });
+		const path = current.path;
+		if (!path) return;
+		const t = ACTION_STRINGS[uiLanguage()];
+		const controls = item.createDiv({ cls: "intervisie-previous-action-controls" });
+		const done = controls.createEl("button", { text: t.done, attr: { type: "button", "aria-label": t.doneLabel(action.text) } });
+		done.addEventListener("click", () => {
+			void editListedAction(app, path, action, { done: today }).then((ok) => ok && replace(action, null));
+		});
+		const label = controls.createEl("label", { cls: "intervisie-previous-action-date" });
+		label.createSpan({ text: t.newDate });
+		const date = label.createEl("input", { type: "date", attr: { "aria-label": t.newDateLabel(action.text) } });
+		if (action.due) date.value = action.due;
+		date.addEventListener("change", () => {
+			const due = date.value;
+			if (!isDay(due) || due === action.due) return;
+			void editListedAction(app, path, action, { due }).then((ok) => ok && replace(action, { ...action, due }));
+		});
+	};
+	draw();
 }

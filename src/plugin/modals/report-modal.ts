@@ -8,15 +8,15 @@ import { REFLECTION_STRINGS } from "../../core/i18n/reflection-strings";
 import { reflectionModel } from "../../core/reflection/reflection-models";
 import type { Services } from "../services";
 import { reflectionChoices } from "../reflection-choices";
+import { ACTION_STRINGS } from "../../core/i18n/action-strings";
 import { ui, uiLanguage } from "../ui-language";
 import { sessionLabel } from "./case-modal";
 import { DraftFormModal } from "./draft-form-modal";
 import { optionalDay, optionalWhole, ratingChoices } from "./form-values";
 import { nameField, requireName } from "./name-field";
+import { actionCount, renderActionRows } from "./action-rows";
 import { renderPreviousActions } from "./previous-actions";
 import { defaultDue, roleIn, scaleFor } from "./report-defaults";
-
-const ACTION_SLOTS = 3;
 
 /**
  * Write session report: date, session and case pre-filled from the latest session without my report, a
@@ -25,7 +25,7 @@ const ACTION_SLOTS = 3;
 export class ReportModal extends DraftFormModal {
 	constructor(
 		private readonly services: Services,
-		private readonly previousActions: PreviousActions,
+		private previousActions: PreviousActions,
 		/** The session the report is about; by default the latest one without my report. */
 		sessionPath?: string,
 	) {
@@ -41,10 +41,12 @@ export class ReportModal extends DraftFormModal {
 			role: roleIn(session, services.settings().myName),
 			reflection: services.settings().reflectionModel,
 		};
-		const due = defaultDue(notes, today);
-		for (let i = 1; i <= ACTION_SLOTS; i++) defaults[`due${i}`] = due;
 		super(services.app, services.drafts, "report", defaults);
+		this.suggestedDue = defaultDue(notes, today);
 	}
+
+	/** The date an action gets once it has text: the next session, or two weeks on. */
+	private readonly suggestedDue: string;
 
 	protected title(): string {
 		return ui().report.title;
@@ -59,11 +61,7 @@ export class ReportModal extends DraftFormModal {
 		const common = ui().common;
 		const notes = this.services.myNotes();
 		nameField(this, el, this.services);
-		this.textField(el, "date", common.date, { type: "date" });
 		this.noteField(el, "session", common.session, common.noSession, notes.sessions().slice(0, 30), (s) => sessionLabel(s.title, s.date));
-		this.noteField(el, "case", t.case, t.noCase, notes.cases().slice(0, 30), (c) => c.question ?? c.title);
-		this.choiceField(el, "role", t.role, REPORT_ROLES.map((r) => [r, t.roles[r]] as const));
-		this.reflectionField(el);
 
 		el.createDiv({ cls: "intervisie-subheading", text: t.ratingsHeading });
 		const goals = notes.activeGoals();
@@ -74,12 +72,16 @@ export class ReportModal extends DraftFormModal {
 		}
 
 		el.createDiv({ cls: "intervisie-subheading", text: t.actionsHeading });
-		for (let i = 1; i <= ACTION_SLOTS; i++) {
-			const row = el.createDiv({ cls: "intervisie-action-row" });
-			this.textField(row, `action${i}`, t.action(i), { placeholder: t.actionPlaceholder });
-			this.textField(row, `due${i}`, common.date, { type: "date" });
-		}
-		renderPreviousActions(el, this.previousActions);
+		renderActionRows(el, { value: (key) => this.value(key), setValue: (key, value) => this.setValue(key, value) }, this.suggestedDue);
+		renderPreviousActions(el, this.previousActions, this.app, this.services.today(), (next) => (this.previousActions = next));
+
+		// Filled in from the session; on a phone they wait behind one line until wanted.
+		const details = el.createEl("details", { cls: "intervisie-form-details" });
+		details.createEl("summary", { text: ACTION_STRINGS[uiLanguage()].reportDetails });
+		this.textField(details, "date", common.date, { type: "date" });
+		this.noteField(details, "case", t.case, t.noCase, notes.cases().slice(0, 30), (c) => c.question ?? c.title);
+		this.choiceField(details, "role", t.role, REPORT_ROLES.map((r) => [r, t.roles[r]] as const));
+		this.reflectionField(details);
 	}
 
 	/** The model's description follows the choice, so the user sees what each model asks before choosing. */
@@ -95,7 +97,7 @@ export class ReportModal extends DraftFormModal {
 		const date = this.value("date").trim();
 		if (!isDay(date)) return this.refuse(ui().notices.invalidDate(common.date));
 		const actions: Action[] = [];
-		for (let i = 1; i <= ACTION_SLOTS; i++) {
+		for (let i = 1, count = actionCount({ value: (key) => this.value(key) }); i <= count; i++) {
 			const text = this.value(`action${i}`).trim();
 			if (!text) continue;
 			const due = optionalDay(this.value(`due${i}`));

@@ -8,7 +8,9 @@ import type { SessionStatus } from "../../core/schema/kinds";
 import type { SessionNote } from "../../core/schema/notes";
 import type { FrontmatterValue } from "../../core/yaml/render-frontmatter";
 import type { Services } from "../services";
-import { ui } from "../ui-language";
+import { TURN_STRINGS } from "../../core/i18n/turn-strings";
+import { turnChanges } from "../../core/planning/turn-changes";
+import { ui, uiLanguage } from "../ui-language";
 import { sessionLabel } from "../modals/case-modal";
 import { applyChanges } from "./apply-changes";
 import { planningUi } from "./planning-ui";
@@ -22,6 +24,7 @@ export class MoveOrCancelModal extends Modal {
 	private shift = false;
 	private moveFields: HTMLElement[] = [];
 	private changesEl: HTMLElement | null = null;
+	private applyButton: ButtonComponent | null = null;
 	private busy = false;
 
 	constructor(
@@ -66,16 +69,15 @@ export class MoveOrCancelModal extends Modal {
 				}),
 			);
 		this.moveFields = [date.settingEl, shift.settingEl];
-		el.createDiv({ cls: "intervisie-subheading", text: t.changesHeading });
 		this.changesEl = el.createDiv({ cls: "intervisie-plan-changes", attr: { "aria-live": "polite" } });
 		new Setting(el)
 			.addButton((b) => b.setButtonText(t.close).onClick(() => this.close()))
-			.addButton((b: ButtonComponent) =>
-				b
-					.setButtonText(t.apply)
+			.addButton((b: ButtonComponent) => {
+				this.applyButton = b;
+				b.setButtonText(t.apply)
 					.setCta()
-					.onClick(() => void this.apply()),
-			);
+					.onClick(() => void this.apply());
+			});
 		this.refresh();
 	}
 
@@ -96,6 +98,7 @@ export class MoveOrCancelModal extends Modal {
 		if (!el) return;
 		el.empty();
 		const result = this.result();
+		this.nameButton(result);
 		if (result === null) {
 			el.createDiv({ cls: "intervisie-muted", text: t.noDateYet });
 			return;
@@ -104,11 +107,33 @@ export class MoveOrCancelModal extends Modal {
 			el.createDiv({ cls: "intervisie-plan-problem", text: t.problem(result.problem, statusLabel(this.session.status)), attr: { role: "alert" } });
 			return;
 		}
+		const words = TURN_STRINGS[uiLanguage()];
+		const turns = turnChanges(result.files, (path) => this.sessions.find((s) => s.path === path) ?? null);
+		el.createDiv({ cls: "intervisie-subheading", text: words.heading });
+		if (turns.length === 0) el.createDiv({ cls: "intervisie-muted", text: words.nobody });
+		else {
+			const people = el.createEl("ul", { cls: "intervisie-plan-turns" });
+			for (const turn of turns) people.createEl("li", { text: words.change(turn) });
+		}
+		if (result.leftOver.length > 0) el.createDiv({ cls: "intervisie-plan-warning", text: t.leftOver(result.leftOver) });
+		el.createDiv({ cls: "intervisie-subheading", text: t.changesHeading });
 		if (result.files.length === 0) el.createDiv({ cls: "intervisie-muted", text: t.nothingChanges });
-		const list = el.createEl("ul");
+		const list = el.createEl("ul", { cls: "intervisie-plan-files" });
 		const inTimeOrder = [...result.files].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || (a.number ?? 0) - (b.number ?? 0));
 		for (const file of inTimeOrder) list.createEl("li", { text: describe(file) });
-		if (result.leftOver.length > 0) el.createDiv({ cls: "intervisie-plan-warning", text: t.leftOver(result.leftOver) });
+	}
+
+	/** The button says what it will do: which session, and whether turns or later sessions move along. */
+	private nameButton(result: ChangeResult | null): void {
+		const words = TURN_STRINGS[uiLanguage()];
+		const others = result?.ok ? result.files.some((f) => f.path !== this.session.path) : false;
+		const label =
+			this.action === "cancel"
+				? words.cancelButton(this.session, others)
+				: result?.ok
+					? words.moveButton(this.session, this.date, others)
+					: planningUi().move.apply;
+		this.applyButton?.setButtonText(label);
 	}
 
 	private async apply(): Promise<void> {

@@ -16,7 +16,7 @@ describe("dashboard reminders", () => {
 		expect(reminders).toEqual([
 			{ kind: "action-overdue", path: "Reports/2026-02-09 Report session 2.md", title: "Ask two open questions", date: "2026-02-20", days: -9 },
 			{ kind: "report-missing", path: "Sessions/Session 3.md", title: "Session 3", date: "2026-02-23", days: -6 },
-			{ kind: "case-not-ready", path: "Cases/How can I plan.md", title: "How can I plan", date: "2026-03-05", days: 4 },
+			{ kind: "case-not-ready", path: "Cases/How can I plan.md", title: "How can I plan", date: "2026-03-05", days: 4, caseNote: true },
 			{ kind: "deadline-near", path: "Goals/Listen before I advise.md", title: "Listen before I advise", date: "2026-03-05", days: 4 },
 		]);
 	});
@@ -34,5 +34,6 @@ describe("dashboard reminders", () => {
 		expect(kinds(dashboard(ready).reminders)).not.toContain("case-not-ready How can I plan");
 		const none = groupVault().filter((r) => r.path !== "Cases/How can I plan.md");
 		expect(dashboard(none).reminders.find((r) => r.kind === "case-not-ready")).toMatchObject({ path: "Sessions/Session 4.md", title: "Session 4" });
+		expect(dashboard(none).reminders.find((r) => r.kind === "case-not-ready")?.caseNote).toBeUndefined();
 	});
 });

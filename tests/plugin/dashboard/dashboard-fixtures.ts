@@ -1,5 +1,7 @@
 import type { WorkspaceLeaf } from "obsidian";
 import type { DashboardModel, GoalFilter, GoalRow, SessionRow } from "../../../src/core/dashboard/dashboard-model";
+import type { Action } from "../../../src/core/notes/actions";
+import type { ActionEdit } from "../../../src/core/notes/edit-action";
 import type { DashboardSource } from "../../../src/plugin/dashboard/dashboard-source";
 import { DashboardView } from "../../../src/plugin/dashboard/dashboard-view";
 import { createHarness } from "../../harness/harness";
@@ -127,6 +129,19 @@ export class FakeSource implements DashboardSource {
 
 	createGoal(): void {
 		this.created.push("goal");
+	}
+
+	readonly edits: { path: string; action: Action; edit: ActionEdit }[] = [];
+	readonly markedReady: string[] = [];
+
+	editAction(path: string, action: Action, edit: ActionEdit): Promise<boolean> {
+		this.edits.push({ path, action, edit });
+		return Promise.resolve(true);
+	}
+
+	markCaseReady(path: string): Promise<boolean> {
+		this.markedReady.push(path);
+		return Promise.resolve(true);
 	}
 }
 
