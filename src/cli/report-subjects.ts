@@ -101,7 +101,7 @@ export function withFolderAuthors(records: readonly NoteRecord[]): NoteRecord[] 
 	});
 }
 
-/** Shared copies are other people's notes, or mine twice: a personal report leaves them out. */
-export function withoutSharedCopies(records: readonly NoteRecord[]): NoteRecord[] {
-	return records.filter((record) => !isSharedCopy(record.path, record.frontmatter));
+/** Shared copies are other people's notes, or mine twice: a personal report leaves them out, by the plugin's rule. */
+export function withoutSharedCopies(records: readonly NoteRecord[], groupsFolder: string): NoteRecord[] {
+	return records.filter((record) => !isSharedCopy(record.path, record.frontmatter, groupsFolder));
 }
