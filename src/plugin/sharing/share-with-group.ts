@@ -1,6 +1,6 @@
 import { isSharedCopy } from "../../core/groups/shared-copy";
 import { normalizePath, Notice, stringifyYaml, TFile } from "obsidian";
-import { memberFolderOf, trajectoryGroupFolder } from "../../core/groups/group-folders";
+import { memberFolderOf, groupFolderOf } from "../../core/groups/group-folders";
 import { shareTarget } from "../../core/groups/share-target";
 import { myTrajectories, trajectoryOfNote } from "../../core/groups/trajectory-of-note";
 import { SHARING_STRINGS } from "../../core/i18n/sharing-strings";
@@ -117,7 +117,7 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 	}
 	const existingId = idOf(app, file);
 	const id = existingId ?? newNoteId(idPrefixOf(frontmatter), services.today());
-	const memberFolder = memberFolderOf(trajectoryGroupFolder(trajectory, services.settings().groupsFolder), me);
+	const memberFolder = memberFolderOf(groupFolderOf(trajectory, services.settings().groupsFolder), me);
 	const target = shareTarget(memberFolder, file.basename, id, myCopies(services, me), (path) => pathExists(app, path));
 	const copyFrontmatter = { ...result.frontmatter, [P.id]: id, [P.shared]: true, [P.sharedAt]: services.today() };
 	const copyText = `---\n${stringifyYaml(copyFrontmatter)}---\n${result.body}`;

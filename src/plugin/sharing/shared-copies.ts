@@ -1,6 +1,6 @@
 import { Notice, TFile } from "obsidian";
 import type { App } from "obsidian";
-import { memberFolderOf, trajectoryGroupFolder } from "../../core/groups/group-folders";
+import { memberFolderOf, groupFolderOf } from "../../core/groups/group-folders";
 import { SHARING_STRINGS } from "../../core/i18n/sharing-strings";
 import { P } from "../../core/schema/property-names";
 import type { Services } from "../services";
@@ -41,7 +41,7 @@ export async function trashCopy(services: Services, path: string): Promise<void>
 export function myCopies(services: Services, me: string): { path: string; id: string | null }[] {
 	const settings = services.settings();
 	const index = services.index();
-	const folders = index.ofKind("trajectory").map((tr) => memberFolderOf(trajectoryGroupFolder(tr, settings.groupsFolder), me));
+	const folders = index.ofKind("trajectory").map((tr) => memberFolderOf(groupFolderOf(tr, settings.groupsFolder), me));
 	const copies: { path: string; id: string | null }[] = [];
 	for (const [path, record] of services.groupRecords()) {
 		if (!folders.some((folder) => path.startsWith(`${folder}/`))) continue;
