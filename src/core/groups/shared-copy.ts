@@ -1,4 +1,4 @@
-import { P } from "../schema/property-names";
+import { isMarkedShared } from "../schema/note-properties";
 import { isGroupPath } from "./group-folders";
 
 /**
@@ -6,5 +6,5 @@ import { isGroupPath } from "./group-folders";
  * is known) anywhere inside it. Copies are checked and counted in the vault they came from, never twice.
  */
 export function isSharedCopy(path: string, frontmatter: Record<string, unknown> | null | undefined, groupsFolder: string): boolean {
-	return frontmatter?.[P.shared] === true || isGroupPath(path, groupsFolder);
+	return isMarkedShared(frontmatter) || isGroupPath(path, groupsFolder);
 }

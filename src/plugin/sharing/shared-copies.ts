@@ -2,7 +2,7 @@ import { Notice, TFile } from "obsidian";
 import type { App } from "obsidian";
 import { memberFolderOf, groupFolderOf } from "../../core/groups/group-folders";
 import { SHARING_STRINGS } from "../../core/i18n/sharing-strings";
-import { P } from "../../core/schema/property-names";
+import { idOf as idOfProperties } from "../../core/schema/note-properties";
 import type { Services } from "../services";
 import { uiLanguage } from "../ui-language";
 
@@ -45,13 +45,11 @@ export function myCopies(services: Services, me: string): { path: string; id: st
 	const copies: { path: string; id: string | null }[] = [];
 	for (const [path, record] of services.groupRecords()) {
 		if (!folders.some((folder) => path.startsWith(`${folder}/`))) continue;
-		const id = record.frontmatter?.[P.id];
-		copies.push({ path, id: typeof id === "string" ? id : null });
+		copies.push({ path, id: idOfProperties(record.frontmatter) });
 	}
 	return copies;
 }
 
 export function idOf(app: App, file: TFile): string | null {
-	const id: unknown = app.metadataCache.getFileCache(file)?.frontmatter?.[P.id];
-	return typeof id === "string" && id.trim() !== "" ? id : null;
+	return idOfProperties(app.metadataCache.getFileCache(file)?.frontmatter);
 }
