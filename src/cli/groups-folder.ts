@@ -77,9 +77,11 @@ async function isFile(path: string): Promise<boolean> {
 
 /**
  * The language whose default groups folder the plugin would use, for settings that do not name one: the one
- * whose default folder holds notes (then the choice matters), else the language the notes are written in.
+ * whose default folder holds notes; when both do, the language the notes are written in. When neither does,
+ * the choice changes nothing, and the notes are not read for it.
  */
 export function defaultsLanguage(paths: readonly string[], bodies: () => Iterable<string>): Language {
 	const holding = (["en", "nl"] as const).filter((language) => paths.some((path) => isWithin(path, defaultSettings(language).groupsFolder)));
-	return holding.length === 1 && holding[0] ? holding[0] : guessLanguage(bodies());
+	if (holding.length === 2) return guessLanguage(bodies());
+	return holding[0] ?? "en";
 }

@@ -54,6 +54,11 @@ describe("the command line knows the groups folder as the plugin does", () => {
 		expect((await checkedPaths(root)).paths.filter((path) => path.includes("Groups"))).toEqual([]);
 	});
 
+	it("uses the Dutch default when that is the default folder that holds notes", async () => {
+		const root = vault(personalVault({ "Intervisie/Groepen/Team/Joris Bakker/Decide.md": UNMARKED_COPY }));
+		expect((await checkedPaths(root)).paths.filter((path) => path.includes("Groepen"))).toEqual([]);
+	});
+
 	it("says so when the settings cannot be read, and uses the default", async () => {
 		const root = vault(personalVault({ [`.obsidian/${SETTINGS}`]: "{ not json", "Intervisie/Groups/Team/Joris Bakker/Decide.md": UNMARKED_COPY }));
 		const checked = await checkedPaths(root);
