@@ -1,5 +1,7 @@
 import { printableName } from "../core/text/printable-name";
 import { checkCommand } from "./check-command";
+import type { CheckArgs } from "./check-command";
+import { givenGroupsFolder } from "./groups-folder";
 import type { CliIo } from "./cli-io";
 import { EXIT, UsageError } from "./cli-io";
 import { methodsCommand } from "./methods-command";
@@ -11,7 +13,8 @@ import { reportCommand } from "./report-command";
 const HELP = `Usage: intervisie <command> [options]
 
 Commands:
-  check <vault> [--json]   Check the intervisie notes in a vault folder. Never writes.
+  check <vault> [--json] [--groups-folder FOLDER]
+                           Check the intervisie notes in a vault folder. Never writes.
   methods [--json]         List the built-in intervisie methods with their steps and minutes.
   plan --members "A,B,C" --start YYYY-MM-DD --sessions N [--end YYYY-MM-DD | --every 2w..6w]
        [--facilitator NAME] [--json]
@@ -19,6 +22,7 @@ Commands:
                            Spread from start to end (default: one year after start), or every
                            2 to 6 weeks. Without --facilitator, members take turns. Never writes.
   report <vault> --out FILE [--member NAME] [--group] [--trajectory NAME] [--lang nl|en]
+       [--groups-folder FOLDER]
                            Write a trajectory report for the final evaluation: goals with their
                            quality check, progress as a chart and a table, sessions, insights,
                            actions, intake and evaluation, without anything private. FILE ending
@@ -36,6 +40,12 @@ Commands:
 Options:
   --json                   Print JSON: check { notes, problems, hints }, methods [ ... ],
                            plan { sessions }, questions { questions, tally }.
+  --groups-folder FOLDER   The groups folder inside the vault, as in the plugin's settings. Notes in
+                           it are members' shared copies: check and a personal report leave them
+                           out, as the plugin does. Default: the plugin's setting, read from
+                           plugins/intervisie-journal/data.json in the vault's config folder
+                           (.obsidian, or another dot-folder), else Intervisie/Groups
+                           (Intervisie/Groepen for Dutch notes).
   -h, --help               Show this help.
 
 Exit codes: 0 no errors (report: written), 1 errors found, 2 usage, read or write error.
@@ -78,14 +88,24 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 	}
 }
 
-function checkArgs(args: readonly string[]): { vault: string; json: boolean } {
-	const options = args.filter((arg) => arg.startsWith("-") && arg !== "-");
-	const positional = args.filter((arg) => !options.includes(arg));
-	const unknown = options.filter((option) => option !== "--json");
-	if (unknown.length > 0) throw new UsageError(`Unknown option: ${unknown.join(" ")}`);
+function checkArgs(args: readonly string[]): CheckArgs {
+	const positional: string[] = [];
+	let json = false;
+	let groupsFolder: string | undefined;
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i] ?? "";
+		if (arg === "--json") json = true;
+		else if (arg === "--groups-folder" || arg.startsWith("--groups-folder=")) {
+			if (groupsFolder !== undefined) throw new UsageError("--groups-folder is given twice.");
+			const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[++i];
+			if (value === undefined || value.trim() === "" || (!arg.includes("=") && value.startsWith("--"))) throw new UsageError("--groups-folder needs a value.");
+			groupsFolder = value;
+		} else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`Unknown option: ${arg}`);
+		else positional.push(arg);
+	}
 	if (positional.length === 0) throw new UsageError("check needs the vault folder: intervisie check <vault>");
 	if (positional.length > 1) throw new UsageError(`check takes one vault folder, got: ${positional.join(" ")}`);
-	return { vault: positional[0] ?? "", json: options.includes("--json") };
+	return { vault: positional[0] ?? "", json, groupsFolder: givenGroupsFolder(groupsFolder) };
 }
 
 /** Entry for the npm bin: runs on the process's arguments and sets its exit code. */

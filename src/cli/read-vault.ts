@@ -3,7 +3,7 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { tooLargeProblem, unreadableFileProblem, unreadableNameProblem } from "../core/check/unread-files";
 import type { NoteRecord } from "../core/schema/note-record";
-import { KIND_PROPERTY } from "../core/schema/kinds";
+import { namesKind } from "../core/schema/note-properties";
 import type { Problem } from "../core/schema/problem";
 import { nameFromBytes } from "./file-name";
 import { recordFromText } from "./record-from-text";
@@ -53,7 +53,7 @@ export async function readVault(root: string): Promise<VaultContents> {
 		if ("text" in file) {
 			const { record, body } = recordFromText(path, file.text, file.mtime);
 			records.push(record);
-			if (record.frontmatter && KIND_PROPERTY in record.frontmatter) bodies.set(path, body);
+			if (namesKind(record.frontmatter)) bodies.set(path, body);
 			continue;
 		}
 		const { reason, bytes } = file.unread;

@@ -1,5 +1,6 @@
 import type { Language } from "../core/i18n/language";
 import { UsageError } from "./cli-io";
+import { givenGroupsFolder } from "./groups-folder";
 
 export interface ReportArgs {
 	vault: string;
@@ -9,12 +10,14 @@ export interface ReportArgs {
 	group: boolean;
 	trajectory: string | null;
 	language: Language | null;
+	/** `--groups-folder`, inside the vault; null to take the plugin's setting. */
+	groupsFolder: string | null;
 }
 
-const VALUE_OPTIONS = ["--member", "--trajectory", "--out", "--lang"] as const;
+const VALUE_OPTIONS = ["--member", "--trajectory", "--out", "--lang", "--groups-folder"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
-/** `report <vault> [--member NAME] [--group] [--trajectory NAME] [--lang nl|en] --out FILE`; `--name=value` works too. */
+/** `report <vault> [--member NAME] [--group] [--trajectory NAME] [--lang nl|en] [--groups-folder FOLDER] --out FILE`; `--name=value` works too. */
 export function reportArgs(args: readonly string[]): ReportArgs {
 	const values = new Map<ValueOption, string>();
 	const positional: string[] = [];
@@ -42,7 +45,7 @@ export function reportArgs(args: readonly string[]): ReportArgs {
 	if (positional.length > 1) throw new UsageError(`report takes one vault folder, got: ${positional.join(" ")}`);
 	const out = values.get("--out");
 	if (out === undefined) throw new UsageError("report needs a file to write: --out report.html or --out report.md");
-	return { vault: positional[0] ?? "", out, format: formatOf(out), member: values.get("--member") ?? null, group, trajectory: values.get("--trajectory") ?? null, language: languageOf(values.get("--lang")) };
+	return { vault: positional[0] ?? "", out, format: formatOf(out), member: values.get("--member") ?? null, group, trajectory: values.get("--trajectory") ?? null, language: languageOf(values.get("--lang")), groupsFolder: givenGroupsFolder(values.get("--groups-folder")) };
 }
 
 function formatOf(out: string): "html" | "markdown" {

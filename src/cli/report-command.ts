@@ -13,6 +13,7 @@ import type { NoteRecord } from "../core/schema/note-record";
 import type { CliIo } from "./cli-io";
 import { EXIT, UsageError } from "./cli-io";
 import { groupOverview } from "./group-overview";
+import { defaultsLanguage, groupsFolderOf } from "./groups-folder";
 import { readVault } from "./read-vault";
 import type { VaultContents } from "./read-vault";
 import type { ReportArgs } from "./report-args";
@@ -38,7 +39,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 	const today = localDay((io.now ?? systemClock)());
 	const privateByPath = privatePaths(vault.records);
 	// A group folder's private notes are skipped whatever brought them there; links to them still count as private.
-	const records = args.group ? withFolderAuthors(vault.records.filter((r) => !privateByPath.has(r.path))) : withoutSharedCopies(vault.records);
+	const records = args.group ? withFolderAuthors(vault.records.filter((r) => !privateByPath.has(r.path))) : withoutSharedCopies(vault.records, await personalGroupsFolder(root, args, vault, io));
 	if (args.group && args.member !== null) assertGroupMember(args.member, records);
 	const member = args.group ? args.member : chooseMember(args.member, records);
 	// A personal vault's notes without an author are the participant's; in a group folder, the folder says whose.
@@ -74,6 +75,14 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
 	const about = [...members.filter((name) => name !== ""), trajectoryName].join(", ");
 	io.stdout(`Wrote ${printableName(args.out)}: trajectory report of ${printableName(about)}. Private notes and private parts are left out.\n`);
 	return EXIT.ok;
+}
+
+/** The groups folder of a personal vault, as the plugin names it (a group folder read with --group needs none). */
+async function personalGroupsFolder(root: string, args: ReportArgs, vault: VaultContents, io: CliIo): Promise<string> {
+	const paths = vault.records.map((record) => record.path);
+	const groups = await groupsFolderOf(root, args.groupsFolder, () => args.language ?? defaultsLanguage(paths, () => vault.bodies.values()));
+	if (groups.warning) io.stderr(`${printableName(groups.warning)}\n`);
+	return groups.folder;
 }
 
 /**

@@ -3,7 +3,8 @@ import { sameName } from "../core/index/my-notes";
 import type { NoteIndex } from "../core/index/note-index";
 import type { NoteRecord } from "../core/schema/note-record";
 import type { TrajectoryNote } from "../core/schema/notes";
-import { P } from "../core/schema/property-names";
+import { withAuthor } from "../core/schema/note-properties";
+import { readNote } from "../core/schema/read-note";
 import { UsageError } from "./cli-io";
 
 /** Kinds whose author is a participant; sessions and trajectories are often written by the facilitator. */
@@ -18,12 +19,13 @@ interface Authors {
 
 function authorsOf(records: readonly NoteRecord[]): Authors {
 	const authors: Authors = { names: [], nameless: false };
-	for (const { frontmatter } of records) {
-		const kind = frontmatter?.[P.kind];
-		if (!frontmatter || typeof kind !== "string" || !PERSONAL_KINDS.has(kind.trim().toLowerCase())) continue;
-		const named = [frontmatter[P.author], frontmatter[P.participant]].filter((value): value is string => typeof value === "string" && value.trim() !== "");
+	for (const record of records) {
+		// Read with no one as the current user: a note that names no author stays nameless.
+		const note = readNote(record, { me: "" }).note;
+		if (!note || !PERSONAL_KINDS.has(note.kind)) continue;
+		const named = [note.author, "participant" in note ? note.participant : null].filter((value): value is string => value !== null && value !== "");
 		if (named.length === 0) authors.nameless = true;
-		for (const value of named) if (!authors.names.some((name) => sameName(name, value))) authors.names.push(value.trim());
+		for (const value of named) if (!authors.names.some((name) => sameName(name, value))) authors.names.push(value);
 	}
 	return authors;
 }
@@ -94,14 +96,12 @@ export function withFolderAuthors(records: readonly NoteRecord[]): NoteRecord[] 
 	return records.map((record) => {
 		const parts = record.path.split("/");
 		const folder = parts.length > 1 ? parts[0] : undefined;
-		const fm = record.frontmatter;
-		const author = fm?.[P.author];
-		if (!folder || !fm || !(P.kind in fm) || (typeof author === "string" && author.trim() !== "")) return record;
-		return { ...record, frontmatter: { ...fm, [P.author]: folder } };
+		const frontmatter = record.frontmatter;
+		return folder && frontmatter ? { ...record, frontmatter: withAuthor(frontmatter, folder) } : record;
 	});
 }
 
-/** Shared copies are other people's notes, or mine twice: a personal report leaves them out. */
-export function withoutSharedCopies(records: readonly NoteRecord[]): NoteRecord[] {
-	return records.filter((record) => !isSharedCopy(record.path, record.frontmatter));
+/** Shared copies are other people's notes, or mine twice: a personal report leaves them out, by the plugin's rule. */
+export function withoutSharedCopies(records: readonly NoteRecord[], groupsFolder: string): NoteRecord[] {
+	return records.filter((record) => !isSharedCopy(record.path, record.frontmatter, groupsFolder));
 }

@@ -1,18 +1,19 @@
 import type { App, TFile } from "obsidian";
 import { Notice } from "obsidian";
-import { SCHEMA_VERSION } from "../core/schema/kinds";
-import { P } from "../core/schema/property-names";
+import type { FrontmatterChange } from "../core/schema/frontmatter-change";
+import { writtenByNewerVersion } from "../core/schema/note-properties";
 import { reason } from "./note-writer";
 import { ui } from "./ui-language";
 import { findPropertiesBlock } from "../core/markdown/properties-block";
 
 /**
- * The one way this plugin changes properties of an existing note: through `processFrontMatter`, only when
- * the user asked, never on a note of a newer schema, and with a notice instead of an uncaught error.
+ * The one way this plugin changes properties of an existing note: a writer's change from the schema, applied
+ * through `processFrontMatter`, only when the user asked, never on a note of a newer schema, and with a notice
+ * instead of an uncaught error.
  */
-export async function editFrontmatter(app: App, file: TFile, change: (frontmatter: Record<string, unknown>) => void): Promise<boolean> {
+export async function editFrontmatter(app: App, file: TFile, change: FrontmatterChange): Promise<boolean> {
 	const cached = app.metadataCache.getFileCache(file)?.frontmatter;
-	if (isNewerSchema(cached?.[P.schema])) {
+	if (writtenByNewerVersion(cached)) {
 		new Notice(ui().notices.newerSchema(file.basename));
 		return false;
 	}
@@ -20,7 +21,7 @@ export async function editFrontmatter(app: App, file: TFile, change: (frontmatte
 	try {
 		await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
 			// The cache can lag behind the file: check the text that is actually being changed.
-			if (isNewerSchema(frontmatter[P.schema])) {
+			if (writtenByNewerVersion(frontmatter)) {
 				refused = true;
 				return;
 			}
@@ -43,9 +44,4 @@ async function hasUnreadableFrontmatter(app: App, file: TFile): Promise<boolean>
 	} catch {
 		return false;
 	}
-}
-
-function isNewerSchema(value: unknown): boolean {
-	const version = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
-	return Number.isFinite(version) && version > SCHEMA_VERSION;
 }

@@ -17,13 +17,15 @@ export interface CheckOptions {
 	me?: string;
 	/** Problems of files that were not read at all (too large, an unreadable name), listed with the others. */
 	fileProblems?: readonly Problem[];
+	/** The groups folder, as the plugin's setting names it: notes inside it are members' shared copies. */
+	groupsFolder?: string;
 }
 
 /** Checks every note of ours in a vault: what it is, what is wrong with it, and advice for goals. */
 export function checkVault(records: readonly NoteRecord[], options: CheckOptions): CheckReport {
 	const report: CheckReport = { notes: [], problems: [], hints: [] };
 	// A member's shared copy is checked in the vault it came from; here it would count twice.
-	const entries = records.filter((record) => !isSharedCopy(record.path, record.frontmatter)).map((record) => ({ record, ...readOf(record, options) }));
+	const entries = records.filter((record) => !isSharedCopy(record.path, record.frontmatter, options.groupsFolder ?? "")).map((record) => ({ record, ...readOf(record, options) }));
 	const { problems, notes } = vaultProblems(entries, new PathLinkResolver(records.map((r) => r.path)));
 	report.problems.push(...problems, ...(options.fileProblems ?? []));
 	for (const note of notes) {

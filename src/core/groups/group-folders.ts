@@ -1,21 +1,15 @@
-import type { TrajectoryNote } from "../schema/notes";
 import { safeFileName } from "../files/safe-file-name";
 
 /**
  * Where a group shares its notes: a folder per trajectory inside the groups folder (inside the vault, since
  * a phone cannot write outside it), and in it a subfolder per member. The group syncs it with whatever it
- * already uses.
+ * already uses. A trajectory note's `group-folder` names its folder; without it, the trajectory's name does.
  */
 export function groupFolderOf(trajectory: { name: string; groupFolder: string | null }, groupsFolder: string): string {
 	const own = trajectory.groupFolder?.trim() ? trajectory.groupFolder : null;
 	// A trajectory may name its folder, but only as one folder inside the groups folder: never elsewhere.
 	const name = safeFileName((own ?? trajectory.name).split(/[\\/]/).filter((part) => part.trim() !== "" && !/^\.+$/.test(part.trim())).join(" "));
 	return `${trimSlashes(groupsFolder)}/${name}`;
-}
-
-/** The group folder of a trajectory note, taking its `group-folder` property into account. */
-export function trajectoryGroupFolder(trajectory: TrajectoryNote, groupsFolder: string): string {
-	return groupFolderOf(trajectory, groupsFolder);
 }
 
 export function memberFolderOf(groupFolder: string, member: string): string {

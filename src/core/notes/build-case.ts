@@ -1,13 +1,11 @@
+import { newCaseProperties } from "../schema/case-properties";
 import type { Language } from "../i18n/language";
 import type { IntervisieMethod } from "../methods/method";
-import { P } from "../schema/property-names";
-import { SCHEMA_VERSION } from "../schema/kinds";
 import type { NoteTexts } from "../templates/note-texts";
 import type { PreviousActions } from "./look-back";
 import { renderLookBack } from "./look-back";
 import { renderSections } from "./markdown-sections";
 import type { CreationContext, NoteDraft } from "./note-draft";
-import { wikilink } from "./note-draft";
 import { safeFileName } from "../files/safe-file-name";
 
 export interface CaseInput {
@@ -33,18 +31,7 @@ export function buildCase(input: CaseInput, context: CreationContext, texts: Not
 	return {
 		kind: "case",
 		baseName: safeFileName(input.question),
-		frontmatter: {
-			[P.kind]: "case",
-			[P.id]: context.id,
-			[P.author]: context.author,
-			[P.status]: "draft",
-			[P.date]: input.date,
-			[P.session]: input.session ? wikilink(input.session) : undefined,
-			[P.method]: input.method.id,
-			[P.question]: input.question.replace(/\s+/g, " ").trim(),
-			[P.goals]: input.goals.map(wikilink),
-			[P.schema]: SCHEMA_VERSION,
-		},
+		frontmatter: newCaseProperties(input, context),
 		body,
 		placeholders: {
 			question: input.question,

@@ -1,10 +1,8 @@
+import { newGoalProperties } from "../schema/goal-properties";
 import type { GoalStatus } from "../schema/kinds";
-import { P } from "../schema/property-names";
-import { SCHEMA_VERSION } from "../schema/kinds";
 import type { NoteTexts } from "../templates/note-texts";
 import { renderSections } from "./markdown-sections";
 import type { CreationContext, NoteDraft } from "./note-draft";
-import { wikilink } from "./note-draft";
 
 export interface GoalInput {
 	title: string;
@@ -32,18 +30,7 @@ export function buildGoal(input: GoalInput, context: CreationContext, texts: Not
 	return {
 		kind: "goal",
 		baseName: input.title,
-		frontmatter: {
-			[P.kind]: "goal",
-			[P.id]: context.id,
-			[P.author]: context.author,
-			[P.status]: input.status,
-			[P.created]: context.today,
-			[P.deadline]: input.deadline,
-			[P.trajectory]: input.trajectory ? wikilink(input.trajectory) : undefined,
-			[P.baseline]: input.baseline,
-			[P.target]: input.target,
-			[P.schema]: SCHEMA_VERSION,
-		},
+		frontmatter: newGoalProperties(input, context),
 		body,
 		placeholders: {
 			title: input.title,

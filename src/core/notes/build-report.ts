@@ -1,7 +1,6 @@
+import { newReportProperties } from "../schema/report-properties";
 import type { Language } from "../i18n/language";
 import { DEFAULT_REFLECTION_ID, reflectionModel } from "../reflection/reflection-models";
-import { P } from "../schema/property-names";
-import { SCHEMA_VERSION } from "../schema/kinds";
 import type { ReportRole } from "../schema/kinds";
 import type { NoteTexts } from "../templates/note-texts";
 import type { Action } from "./actions";
@@ -53,19 +52,7 @@ export function buildReport(input: ReportInput, context: CreationContext, texts:
 	return {
 		kind: "report",
 		baseName: reportBaseName(input, texts),
-		frontmatter: {
-			[P.kind]: "report",
-			[P.id]: context.id,
-			[P.author]: context.author,
-			[P.date]: input.date,
-			[P.session]: input.session ? wikilink(input.session) : undefined,
-			[P.role]: input.role ?? undefined,
-			[P.case]: input.case ? wikilink(input.case) : undefined,
-			[P.reflection]: model.id === DEFAULT_REFLECTION_ID ? undefined : model.id,
-			[P.goals]: input.goals.map((g) => wikilink(g.link)),
-			[P.ratings]: input.goals.map((g) => g.rating),
-			[P.schema]: SCHEMA_VERSION,
-		},
+		frontmatter: newReportProperties(input, model.id === DEFAULT_REFLECTION_ID ? null : model.id, context),
 		body: renderSections(sections),
 		placeholders: {
 			date: input.date,

@@ -1,10 +1,8 @@
-import { P } from "../schema/property-names";
-import { SCHEMA_VERSION } from "../schema/kinds";
+import { newSessionProperties } from "../schema/session-properties";
 import type { SessionStatus } from "../schema/kinds";
 import type { NoteTexts } from "../templates/note-texts";
 import { renderSections } from "./markdown-sections";
 import type { CreationContext, NoteDraft } from "./note-draft";
-import { wikilink } from "./note-draft";
 
 export interface SessionInput {
 	date: string;
@@ -26,23 +24,7 @@ export function buildSession(input: SessionInput, context: CreationContext, text
 	return {
 		kind: "session",
 		baseName: `${input.date} ${name}`,
-		frontmatter: {
-			[P.kind]: "session",
-			[P.id]: context.id,
-			[P.author]: context.author,
-			[P.date]: input.date,
-			[P.number]: input.number,
-			[P.trajectory]: input.trajectory ? wikilink(input.trajectory) : undefined,
-			[P.status]: input.status,
-			[P.caseBringers]: [...input.caseBringers],
-			[P.cases]: [],
-			[P.facilitator]: input.facilitator,
-			[P.noteTaker]: input.noteTaker,
-			[P.method]: input.method,
-			[P.theme]: input.theme,
-			[P.attendance]: [...input.attendance],
-			[P.schema]: SCHEMA_VERSION,
-		},
+		frontmatter: newSessionProperties(input, context),
 		body: renderSections([{ heading: texts.session.notes }]),
 		placeholders: {
 			date: input.date,

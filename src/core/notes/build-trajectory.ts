@@ -1,5 +1,4 @@
-import { P } from "../schema/property-names";
-import { SCHEMA_VERSION } from "../schema/kinds";
+import { newTrajectoryProperties } from "../schema/trajectory-properties";
 import type { NoteTexts } from "../templates/note-texts";
 import { renderSections } from "./markdown-sections";
 import type { CreationContext, NoteDraft } from "./note-draft";
@@ -25,20 +24,7 @@ export function buildTrajectory(input: TrajectoryInput, context: CreationContext
 	return {
 		kind: "trajectory",
 		baseName: input.name,
-		frontmatter: {
-			[P.kind]: "trajectory",
-			[P.id]: context.id,
-			[P.author]: context.author,
-			[P.name]: input.name,
-			[P.start]: input.start,
-			[P.end]: input.end,
-			[P.members]: [...input.members],
-			[P.facilitator]: input.facilitator,
-			[P.sessionsPlanned]: input.sessionsPlanned,
-			[P.scaleMin]: input.scaleMin,
-			[P.scaleMax]: input.scaleMax,
-			[P.schema]: SCHEMA_VERSION,
-		},
+		frontmatter: newTrajectoryProperties(input, context),
 		body,
 		placeholders: {
 			name: input.name,

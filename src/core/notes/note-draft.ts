@@ -13,12 +13,5 @@ export interface NoteDraft {
 }
 
 /** What every created note carries. */
-export interface CreationContext {
-	id: string;
-	author: string;
-	today: string;
-}
-
-export function wikilink(linktext: string): string {
-	return `[[${linktext}]]`;
-}
+export type { NewNoteContext as CreationContext } from "../schema/new-note-context";
+export { wikilink } from "../schema/new-note-context";

@@ -1,6 +1,5 @@
+import { newThreePartyProperties } from "../schema/three-party-properties";
 import type { NoteKind } from "../schema/kinds";
-import { SCHEMA_VERSION } from "../schema/kinds";
-import { P } from "../schema/property-names";
 import type { RatedGoal } from "./build-report";
 import type { Section } from "./markdown-sections";
 import { renderSections } from "./markdown-sections";
@@ -43,19 +42,7 @@ export function buildThreeParty(input: ThreePartyInput, context: CreationContext
 	return {
 		kind: shape.kind,
 		baseName: threePartyBaseName(input, shape.fileName),
-		frontmatter: {
-			[P.kind]: shape.kind,
-			[P.id]: context.id,
-			[P.author]: context.author,
-			[P.date]: input.date,
-			[P.trajectory]: trajectory,
-			[P.participant]: input.participant,
-			[P.manager]: input.manager,
-			[P.facilitator]: input.facilitator,
-			[P.goals]: input.goals.map((g) => wikilink(g.link)),
-			[P.ratings]: input.goals.map((g) => g.rating),
-			[P.schema]: SCHEMA_VERSION,
-		},
+		frontmatter: newThreePartyProperties(shape.kind, input, context),
 		body: renderSections(sections),
 		placeholders: {
 			date: input.date,

@@ -1,8 +1,8 @@
 import { sameName } from "../index/my-notes";
 import type { Language } from "../i18n/language";
 import { methodName } from "../methods/catalogue";
-import type { CaseNote, SessionNote } from "../schema/notes";
-import { P } from "../schema/property-names";
+import type { CaseNote, IntervisieNote, SessionNote } from "../schema/notes";
+import { readProperties } from "../schema/read-note";
 import type { ReportScope } from "./report-scope";
 import type { ReportSession } from "./report-input";
 import type { ShareableNotes } from "./shareable-notes";
@@ -18,11 +18,11 @@ export function assembleSessions(scope: ReportScope, member: string, notes: Shar
 		return {
 			date: session.date,
 			number: session.number,
-			theme: textProperty(notes, session.path, P.theme),
+			theme: shareable(notes, session.path, "session")?.theme ?? null,
 			method: session.method === null ? null : methodName(session.method, language),
 			attended: session.attendance.length === 0 || member.trim() === "" ? null : session.attendance.some((name) => sameName(name, member)),
 			broughtCase,
-			caseQuestion: kase === null ? null : textProperty(notes, kase.path, P.question),
+			caseQuestion: kase === null ? null : (shareable(notes, kase.path, "case")?.question ?? null),
 		};
 	});
 }
@@ -33,8 +33,9 @@ function myCase(scope: ReportScope, session: SessionNote): CaseNote | null {
 	return scope.cases.find((c) => named.has(c.path)) ?? scope.cases.find((c) => scope.resolve(c.session, c.path) === session.path) ?? null;
 }
 
-/** A text property as the shareable version of the note has it (links to private notes replaced). */
-function textProperty(notes: ShareableNotes, path: string, key: string): string | null {
-	const value = notes.read(path)?.frontmatter[key];
-	return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+/** The note as its shareable version has it (links to private notes replaced), read by the one reader. */
+function shareable<K extends "session" | "case">(notes: ShareableNotes, path: string, kind: K): Extract<IntervisieNote, { kind: K }> | null {
+	const frontmatter = notes.read(path)?.frontmatter;
+	const note = frontmatter ? readProperties(path, frontmatter, { me: "" }) : null;
+	return note?.kind === kind ? (note as Extract<IntervisieNote, { kind: K }>) : null;
 }

@@ -1,4 +1,4 @@
-import { CASE_STATUSES, GOAL_STATUSES, isNoteKind, isReservedKind, NOTE_KINDS, REPORT_ROLES, SCHEMA_VERSION, SESSION_STATUSES } from "./kinds";
+import { isNoteKind, isReservedKind, NOTE_KINDS, SCHEMA_VERSION } from "./kinds";
 import type { AnyKind } from "./kinds";
 import type { NoteRecord } from "./note-record";
 import type { IntervisieNote, NoteBase, ReadResult } from "./notes";
@@ -6,17 +6,20 @@ import { P } from "./property-names";
 import { FieldReader } from "./field-reader";
 import { malformedYamlProblem } from "../check/malformed-yaml";
 import { MAX_PROPERTY_VALUES, propertiesWithinBound } from "../yaml/properties-bound";
-import { readRatedGoals } from "./read-rated-goals";
-import { readThreeParty } from "./read-three-party";
-import { readTallyProperties } from "../questions/session-tally";
-import { CASE_STATUS_ALIASES, GOAL_STATUS_ALIASES, ROLE_ALIASES, SESSION_STATUS_ALIASES } from "./status-aliases";
+import { readCase } from "./case-properties";
+import { readGoal } from "./goal-properties";
+import { isMarkedShared } from "./note-properties";
+import { readReport } from "./report-properties";
+import { readSession } from "./session-properties";
+import { readThreeParty } from "./three-party-properties";
+import { readTrajectory } from "./trajectory-properties";
 
 export interface ReadContext {
 	/** The current user's name: the author of notes that do not name one. */
 	me: string;
 }
 
-export const DEFAULT_SCALE = { min: 1, max: 10 } as const;
+export { DEFAULT_SCALE } from "./trajectory-properties";
 
 const OVER_BOUND = `the properties are over the bound of ${MAX_PROPERTY_VALUES.toLocaleString("en")} values once their aliases are expanded`;
 
@@ -33,7 +36,8 @@ export function titleOf(path: string): string {
 }
 
 /**
- * Reads one of our notes from its record. Returns `note: null` for notes that are not ours.
+ * Reads one of our notes from its record: the bookkeeping properties here, each kind's own in its
+ * `<kind>-properties.ts` beside the writer of a new note of that kind. Returns `note: null` for notes that are not ours.
  * Never throws: every defect becomes a problem, and whatever can be read is read.
  */
 export function readNote(record: NoteRecord, context: ReadContext): ReadResult {
@@ -69,6 +73,14 @@ export function readNote(record: NoteRecord, context: ReadContext): ReadResult {
 	return { note, problems: fields.problems };
 }
 
+/**
+ * One of our notes from properties alone (the shareable version of a note, say): the same reader, with no
+ * links or tags known beyond the properties themselves.
+ */
+export function readProperties(path: string, frontmatter: Record<string, unknown>, context: ReadContext): IntervisieNote | null {
+	return readNote({ path, frontmatter, frontmatterLinks: [], links: [], mtime: 0 }, context).note;
+}
+
 function readBase(record: NoteRecord, fields: FieldReader, context: ReadContext): NoteBase {
 	const schema = fields.number(P.schema) ?? SCHEMA_VERSION;
 	return {
@@ -78,7 +90,7 @@ function readBase(record: NoteRecord, fields: FieldReader, context: ReadContext)
 		author: fields.string(P.author) ?? context.me,
 		schema,
 		newerSchema: schema > SCHEMA_VERSION,
-		shared: record.frontmatter?.[P.shared] === true,
+		shared: isMarkedShared(record.frontmatter),
 		sharedAt: fields.day(P.sharedAt),
 	};
 }
@@ -86,80 +98,19 @@ function readBase(record: NoteRecord, fields: FieldReader, context: ReadContext)
 function readKind(kind: AnyKind, base: NoteBase, f: FieldReader, frontmatter: Readonly<Record<string, unknown>>): IntervisieNote {
 	switch (kind) {
 		case "trajectory":
-			return {
-				...base,
-				kind,
-				name: f.string(P.name) ?? base.title,
-				start: f.day(P.start),
-				end: f.day(P.end),
-				members: f.strings(P.members),
-				facilitator: f.string(P.facilitator),
-				sessionsPlanned: f.number(P.sessionsPlanned),
-				scaleMin: f.number(P.scaleMin) ?? DEFAULT_SCALE.min,
-				scaleMax: f.number(P.scaleMax) ?? DEFAULT_SCALE.max,
-				groupFolder: f.string(P.groupFolder),
-			};
+			return readTrajectory(base, f);
 		case "goal":
-			return {
-				...base,
-				kind,
-				status: f.choice(P.status, GOAL_STATUSES, GOAL_STATUS_ALIASES) ?? "active",
-				created: f.day(P.created),
-				deadline: f.day(P.deadline),
-				trajectory: f.link(P.trajectory),
-				baseline: f.number(P.baseline),
-				target: f.number(P.target),
-			};
+			return readGoal(base, f);
 		case "case":
-			return {
-				...base,
-				kind,
-				date: f.day(P.date),
-				session: f.link(P.session),
-				method: f.string(P.method),
-				question: f.string(P.question),
-				goals: f.links(P.goals),
-				status: f.choice(P.status, CASE_STATUSES, CASE_STATUS_ALIASES) ?? "draft",
-			};
+			return readCase(base, f);
 		case "session":
-			return {
-				...base,
-				kind,
-				date: f.day(P.date),
-				number: f.number(P.number),
-				trajectory: f.link(P.trajectory),
-				status: f.choice(P.status, SESSION_STATUSES, SESSION_STATUS_ALIASES) ?? "planned",
-				caseBringers: f.strings(P.caseBringers),
-				cases: f.links(P.cases),
-				facilitator: f.string(P.facilitator),
-				noteTaker: f.string(P.noteTaker),
-				method: f.string(P.method),
-				theme: f.string(P.theme),
-				attendance: f.strings(P.attendance),
-				runLog: f.strings(P.runLog),
-				questions: readTallyProperties(frontmatter),
-			};
+			return readSession(base, f, frontmatter);
 		case "report":
 			return readReport(base, f);
 		case "intake":
 		case "evaluation":
 			return readThreeParty(kind, base, f);
 	}
-}
-
-function readReport(base: NoteBase, f: FieldReader): IntervisieNote {
-	const { goals, ratings } = readRatedGoals(base.path, f);
-	return {
-		...base,
-		kind: "report",
-		date: f.day(P.date),
-		session: f.link(P.session),
-		role: f.choice(P.role, REPORT_ROLES, ROLE_ALIASES),
-		case: f.link(P.case),
-		goals,
-		ratings,
-		reflection: f.string(P.reflection),
-	};
 }
 
 /** A message names a value; it does not repeat a long one. */

@@ -1,4 +1,5 @@
 import type { NoteDraft } from "../notes/note-draft";
+import { idOf, namedAuthorOf } from "../schema/note-properties";
 import { renderFrontmatter, renderFrontmatterLines } from "../yaml/render-frontmatter";
 import { fillPlaceholders } from "./fill-placeholders";
 import { splitFrontmatter, topLevelEntries } from "./split-frontmatter";
@@ -9,7 +10,7 @@ import { splitFrontmatter, topLevelEntries } from "./split-frontmatter";
  */
 export function composeNote(draft: NoteDraft, userTemplate: string | null): string {
 	if (userTemplate === null) return `${renderFrontmatter(draft.frontmatter)}\n${draft.body}`;
-	const values = { ...draft.placeholders, body: draft.body, id: String(draft.frontmatter.id ?? ""), author: String(draft.frontmatter.author ?? "") };
+	const values = { ...draft.placeholders, body: draft.body, id: idOf(draft.frontmatter) ?? "", author: namedAuthorOf(draft.frontmatter) ?? "" };
 	const template = splitFrontmatter(fillPlaceholders(userTemplate, values));
 	const ours = renderFrontmatterLines(draft.frontmatter);
 	const ourKeys = new Set(Object.keys(draft.frontmatter).filter((k) => draft.frontmatter[k] !== undefined));

@@ -1,12 +1,11 @@
 import type { TFile } from "obsidian";
 import { MarkdownView, Notice } from "obsidian";
-import { P } from "../../core/schema/property-names";
+import { addGoalLink as addGoalLinkTo } from "../../core/schema/linked-goals";
 import type { GoalNote } from "../../core/schema/notes";
 import { editFrontmatter } from "../frontmatter-editor";
 import { GoalSuggestModal } from "../modals/goal-suggest-modal";
 import type { Services } from "../services";
 import { ui } from "../ui-language";
-import { linkTarget } from "../../core/links/link-resolver";
 
 /** Link note to learning goal: pick a goal, add it to the open note's `goals` list. */
 export function linkActiveNoteToGoal(services: Services): void {
@@ -27,13 +26,10 @@ export function linkActiveNoteToGoal(services: Services): void {
 }
 
 export async function addGoalLink(services: Services, file: TFile, goal: GoalNote): Promise<void> {
-	const link = `[[${services.linktext(goal.path)}]]`;
+	const add = addGoalLinkTo(`[[${services.linktext(goal.path)}]]`, (target) => services.resolver.resolve(target, file.path) === goal.path);
 	let already = false;
-	const done = await editFrontmatter(services.app, file, (fm) => {
-		const current: unknown[] = Array.isArray(fm[P.goals]) ? [...(fm[P.goals] as unknown[])] : fm[P.goals] ? [fm[P.goals]] : [];
-		already = current.some((item) => typeof item === "string" && services.resolver.resolve(linkTarget(item) || item, file.path) === goal.path);
-		if (already) return;
-		fm[P.goals] = [...current, link];
+	const done = await editFrontmatter(services.app, file, (frontmatter) => {
+		already = add(frontmatter) === "already";
 	});
 	if (already) new Notice(ui().link.already(goal.title));
 	else if (done) new Notice(ui().link.added(goal.title, file.basename));

@@ -2,7 +2,7 @@ import { MarkdownView, Notice, TFile } from "obsidian";
 import { isReady } from "../../core/dashboard/session-facts";
 import { ACTION_STRINGS } from "../../core/i18n/action-strings";
 import type { CaseNote } from "../../core/schema/notes";
-import { P } from "../../core/schema/property-names";
+import { markCaseReady as readyCase } from "../../core/schema/case-properties";
 import { editFrontmatter } from "../frontmatter-editor";
 import { ListSuggestModal } from "../modals/list-suggest-modal";
 import type { Services } from "../services";
@@ -33,9 +33,7 @@ export function markCaseReadyCommand(services: Services): void {
 export async function markCaseReady(services: Services, kase: Pick<CaseNote, "path" | "title">): Promise<boolean> {
 	const file = services.app.vault.getAbstractFileByPath(kase.path);
 	if (!(file instanceof TFile)) return false;
-	const done = await editFrontmatter(services.app, file, (frontmatter) => {
-		frontmatter[P.status] = "ready";
-	});
+	const done = await editFrontmatter(services.app, file, readyCase());
 	if (done) new Notice(ACTION_STRINGS[uiLanguage()].markedReady(kase.title));
 	return done;
 }

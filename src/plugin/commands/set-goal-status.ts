@@ -1,5 +1,5 @@
 import { MarkdownView, Notice, TFile } from "obsidian";
-import { P } from "../../core/schema/property-names";
+import { setGoalStatus as goalStatus } from "../../core/schema/goal-properties";
 import type { GoalNote } from "../../core/schema/notes";
 import { editFrontmatter } from "../frontmatter-editor";
 import { GoalStatusModal } from "../modals/goal-status-modal";
@@ -27,9 +27,7 @@ function chooseStatus(services: Services, goal: GoalNote): void {
 	new GoalStatusModal(services.app, goal.status, (status) => {
 		const file = services.app.vault.getAbstractFileByPath(goal.path);
 		if (!(file instanceof TFile)) return;
-		void editFrontmatter(services.app, file, (fm) => {
-			fm[P.status] = status;
-		}).then((done) => {
+		void editFrontmatter(services.app, file, goalStatus(status)).then((done) => {
 			if (done) new Notice(ui().goalStatus.set(goal.title, ui().goalStatus[status]));
 		});
 	}).open();

@@ -13,7 +13,9 @@ import type { SessionNote } from "../../core/schema/notes";
 import type { Services } from "../services";
 import { uiLanguage } from "../ui-language";
 import { judgeQuestionRound } from "../../core/questions/question-round";
-import { keepsTally, sessionQuestionTally, tallyProperties } from "../../core/questions/session-tally";
+import { sessionQuestionTally } from "../../core/questions/session-tally";
+import { keepsTally, setTally, tallyProperties } from "../../core/schema/session-properties";
+import type { TallyProperties } from "../../core/schema/session-properties";
 import { editFrontmatter } from "../frontmatter-editor";
 import { PhaseNotesSaver } from "./phase-notes-saver";
 import type { SaveStatus } from "./phase-notes-saver";
@@ -232,7 +234,7 @@ export class RunSessionView extends ItemView {
 	}
 
 	/** The question rounds' tally as the note's text has it now, when the note keeps another; else nothing to write. */
-	private async changedTally(file: TFile, method: IntervisieMethod): Promise<Record<string, number>> {
+	private async changedTally(file: TFile, method: IntervisieMethod): Promise<Partial<TallyProperties>> {
 		try {
 			const section = this.deps.services.noteTexts().session.notes;
 			const tally = sessionQuestionTally(await this.app.vault.read(file), section, method.steps, this.notesLanguage());
@@ -248,7 +250,7 @@ export class RunSessionView extends ItemView {
 		const session = this.session(file);
 		if (!session) return;
 		const properties = await this.changedTally(file, this.deps.methodFor(session.method));
-		if (Object.keys(properties).length > 0 && this.file() === file) await editFrontmatter(this.app, file, (frontmatter) => Object.assign(frontmatter, properties));
+		if (Object.keys(properties).length > 0 && this.file() === file) await editFrontmatter(this.app, file, setTally(properties));
 	}
 
 	/** Takes over what the note says (another device, or a refused write), unless our own write is on its way. */

@@ -1,7 +1,7 @@
 import type { App } from "obsidian";
 import { buildFacilitatorModel } from "../../core/facilitator/build-facilitator";
 import type { FacilitatorModel } from "../../core/facilitator/facilitator-model";
-import { trajectoryGroupFolder } from "../../core/groups/group-folders";
+import { groupFolderOf } from "../../core/groups/group-folders";
 import { groupMemberInputs } from "../../core/groups/member-notes";
 import { myTrajectories } from "../../core/groups/trajectory-of-note";
 import type { Language } from "../../core/i18n/language";
@@ -30,7 +30,7 @@ export class GroupSource {
 		const all = this.trajectories();
 		const trajectory = all.find((t) => t.path === trajectoryPath) ?? all[0];
 		if (!trajectory) return { trajectories: all, chosen: null };
-		const groupFolder = trajectoryGroupFolder(trajectory, this.services.settings().groupsFolder);
+		const groupFolder = groupFolderOf(trajectory, this.services.settings().groupsFolder);
 		const members = groupMemberInputs(this.services.groupRecords().values(), groupFolder, trajectory.members);
 		const sessions = sessionsOf(this.services, trajectory.path);
 		const methods = this.services.methods();

@@ -1,5 +1,6 @@
 import { TFile } from "obsidian";
 import type { FileChange } from "../../core/planning/session-changes";
+import { setProperties } from "../../core/schema/frontmatter-change";
 import { editFrontmatter } from "../frontmatter-editor";
 import type { Services } from "../services";
 
@@ -13,9 +14,7 @@ export async function applyChanges(services: Services, files: readonly FileChang
 	for (const change of files) {
 		const file = services.app.vault.getAbstractFileByPath(change.path);
 		if (!(file instanceof TFile)) continue;
-		const ok = await editFrontmatter(services.app, file, (frontmatter) => {
-			for (const { key, to } of change.changes) frontmatter[key] = Array.isArray(to) ? [...(to as readonly unknown[])] : to;
-		});
+		const ok = await editFrontmatter(services.app, file, setProperties(change.changes));
 		if (ok) done++;
 	}
 	return done;

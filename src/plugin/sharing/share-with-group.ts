@@ -1,6 +1,6 @@
 import { isSharedCopy } from "../../core/groups/shared-copy";
 import { normalizePath, Notice, stringifyYaml, TFile } from "obsidian";
-import { memberFolderOf, trajectoryGroupFolder } from "../../core/groups/group-folders";
+import { memberFolderOf, groupFolderOf } from "../../core/groups/group-folders";
 import { shareTarget } from "../../core/groups/share-target";
 import { myTrajectories, trajectoryOfNote } from "../../core/groups/trajectory-of-note";
 import { SHARING_STRINGS } from "../../core/i18n/sharing-strings";
@@ -12,8 +12,7 @@ import { mightBePrivate } from "../../core/privacy/might-be-private";
 import { propertiesWithinBound } from "../../core/yaml/properties-bound";
 import { NotePrefixes, privateTargetRule } from "../../core/privacy/private-target";
 import { withSettledPrivacy } from "../../core/privacy/settle-privacy";
-import { isNoteKind } from "../../core/schema/kinds";
-import { P } from "../../core/schema/property-names";
+import { knownKindOf, setId, sharedCopyProperties } from "../../core/schema/note-properties";
 import type { TrajectoryNote } from "../../core/schema/notes";
 import { editFrontmatter } from "../frontmatter-editor";
 import { reason } from "../note-writer";
@@ -116,10 +115,11 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 		return;
 	}
 	const existingId = idOf(app, file);
-	const id = existingId ?? newNoteId(idPrefixOf(frontmatter), services.today());
-	const memberFolder = memberFolderOf(trajectoryGroupFolder(trajectory, services.settings().groupsFolder), me);
+	// An id for a note that has none yet: ours get their kind as prefix, any other note `note`.
+	const id = existingId ?? newNoteId(knownKindOf(frontmatter) ?? "note", services.today());
+	const memberFolder = memberFolderOf(groupFolderOf(trajectory, services.settings().groupsFolder), me);
 	const target = shareTarget(memberFolder, file.basename, id, myCopies(services, me), (path) => pathExists(app, path));
-	const copyFrontmatter = { ...result.frontmatter, [P.id]: id, [P.shared]: true, [P.sharedAt]: services.today() };
+	const copyFrontmatter = sharedCopyProperties(result.frontmatter, id, services.today());
 	const copyText = `---\n${stringifyYaml(copyFrontmatter)}---\n${result.body}`;
 
 	new ShareModal(
@@ -133,7 +133,7 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 					writablePath(memberFolder, services.settings().groupsFolder);
 					writablePath(target.path, memberFolder);
 					if (target.kind === "update" && target.renameTo) writablePath(target.renameTo, memberFolder);
-					if (existingId === null && !(await editFrontmatter(app, file, (fm) => (fm[P.id] = id)))) return;
+					if (existingId === null && !(await editFrontmatter(app, file, setId(id)))) return;
 					await ensureFolder(app, memberFolder);
 					let path = target.path;
 					if (target.kind === "create") {
@@ -155,12 +155,4 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 			withdraw: target.kind === "update" ? () => trashCopy(services, target.path) : null,
 		},
 	).open();
-}
-
-
-
-/** An id for a note that has none yet: ours get their kind as prefix, any other note `note`. */
-function idPrefixOf(frontmatter: Record<string, unknown>) {
-	const kind = frontmatter[P.kind];
-	return isNoteKind(kind) ? kind : "note";
 }

@@ -1,8 +1,8 @@
 import { Notice, TFile } from "obsidian";
 import type { App } from "obsidian";
-import { memberFolderOf, trajectoryGroupFolder } from "../../core/groups/group-folders";
+import { memberFolderOf, groupFolderOf } from "../../core/groups/group-folders";
 import { SHARING_STRINGS } from "../../core/i18n/sharing-strings";
-import { P } from "../../core/schema/property-names";
+import { idOf as idOfProperties } from "../../core/schema/note-properties";
 import type { Services } from "../services";
 import { uiLanguage } from "../ui-language";
 
@@ -41,17 +41,15 @@ export async function trashCopy(services: Services, path: string): Promise<void>
 export function myCopies(services: Services, me: string): { path: string; id: string | null }[] {
 	const settings = services.settings();
 	const index = services.index();
-	const folders = index.ofKind("trajectory").map((tr) => memberFolderOf(trajectoryGroupFolder(tr, settings.groupsFolder), me));
+	const folders = index.ofKind("trajectory").map((tr) => memberFolderOf(groupFolderOf(tr, settings.groupsFolder), me));
 	const copies: { path: string; id: string | null }[] = [];
 	for (const [path, record] of services.groupRecords()) {
 		if (!folders.some((folder) => path.startsWith(`${folder}/`))) continue;
-		const id = record.frontmatter?.[P.id];
-		copies.push({ path, id: typeof id === "string" ? id : null });
+		copies.push({ path, id: idOfProperties(record.frontmatter) });
 	}
 	return copies;
 }
 
 export function idOf(app: App, file: TFile): string | null {
-	const id: unknown = app.metadataCache.getFileCache(file)?.frontmatter?.[P.id];
-	return typeof id === "string" && id.trim() !== "" ? id : null;
+	return idOfProperties(app.metadataCache.getFileCache(file)?.frontmatter);
 }
