@@ -60,7 +60,9 @@ export interface GoalChartGeometry {
 	height: number;
 	summary: string;
 	axes: ChartSegment[];
-	/** Values along the y-axis, top first. */
+	/** Light lines across the plot at the values named between the axis's ends. */
+	gridlines: ChartSegment[];
+	/** Values along the y-axis, top first: the maximum, the middle, the minimum. */
 	axisLabels: ChartText[];
 	levels: ChartLevel[];
 	/** The polyline through the dots, oldest first; empty for fewer than two ratings. */
@@ -87,16 +89,21 @@ interface Plot {
 
 /**
  * Ratings over time: a line through the ratings, a dot per rating, start and target levels, the y-axis from
- * the scale's minimum to its maximum (ratings outside it are drawn at its edge), time from first to last rating.
+ * the scale's minimum to its maximum with a gridline at its middle (ratings outside the scale are drawn at its
+ * edge), time from the first to the last rating. Null without a dated rating: there is nothing to draw, and
+ * the reader is told so in words instead of being shown an empty frame.
  */
-export function goalChartGeometry(input: ChartInput, words: ChartWords, options: ChartOptions): GoalChartGeometry {
+export function goalChartGeometry(input: ChartInput, words: ChartWords, options: ChartOptions): GoalChartGeometry | null {
 	const points = input.points
 		.map((p) => ({ date: p.date, rating: p.rating, day: dayNumber(p.date) }))
 		.filter((p): p is { date: string; rating: number; day: number } => p.day !== null)
 		.sort((a, b) => a.day - b.day);
+	if (points.length === 0) return null;
 	const plot = makePlot(input.scale, points.map((p) => p.day), options.levelLabels ? RIGHT_LABELLED : RIGHT_PLAIN);
 	const bottom = round(plot.y(input.scale.min));
 	const top = round(plot.y(input.scale.max));
+	const middle = middleOf(input.scale);
+	const middleY = round(plot.y(middle));
 	const levels: ChartLevel[] = [];
 	if (input.baseline !== null) levels.push(level("baseline", input.baseline, words.baseline(input.baseline), plot, options));
 	if (input.target !== null) levels.push(level("target", input.target, words.target(input.target), plot, options));
@@ -114,8 +121,10 @@ export function goalChartGeometry(input: ChartInput, words: ChartWords, options:
 			{ x1: LEFT, y1: top, x2: LEFT, y2: bottom },
 			{ x1: LEFT, y1: bottom, x2: WIDTH - plot.right, y2: bottom },
 		],
+		gridlines: [{ x1: LEFT, y1: middleY, x2: WIDTH - plot.right, y2: middleY }],
 		axisLabels: [
 			{ x: LEFT - 6, y: round(top + 4), text: words.number(input.scale.max), anchor: "end" },
+			{ x: LEFT - 6, y: round(middleY + 4), text: words.number(middle), anchor: "end" },
 			{ x: LEFT - 6, y: round(bottom + 4), text: words.number(input.scale.min), anchor: "end" },
 		],
 		levels,
@@ -132,9 +141,16 @@ function makePlot(scale: { min: number; max: number }, days: readonly number[], 
 	const width = WIDTH - LEFT - right;
 	return {
 		right,
-		x: (day) => (daySpan > 0 ? LEFT + ((day - firstDay) / daySpan) * width : LEFT + width / 2),
+		// One rating stands at the start of the time axis, where its date is written.
+		x: (day) => (daySpan > 0 ? LEFT + ((day - firstDay) / daySpan) * width : LEFT),
 		y: (rating) => TOP + ((scale.max - clamp(rating, scale.min, scale.max)) / span) * (HEIGHT - TOP - BOTTOM),
 	};
+}
+
+/** The whole number nearest the middle of the scale (halves up), or the exact middle of a scale of fractions. */
+function middleOf(scale: { min: number; max: number }): number {
+	const middle = (scale.min + scale.max) / 2;
+	return Number.isInteger(scale.min) && Number.isInteger(scale.max) ? Math.round(middle) : middle;
 }
 
 function level(kind: ChartLevel["kind"], value: number, text: string, plot: Plot, options: ChartOptions): ChartLevel {

@@ -19,14 +19,15 @@ export interface GoalChartData {
 /** Shown at 1.5 times the drawing units, and never wider than the page. */
 const ZOOM = 1.5;
 
-const COLOURS = { axis: "#8a8a8a", label: "#4a4a4a", line: "#2f5f98", baseline: "#8a8a8a", target: "#2e7d4f" };
+const COLOURS = { axis: "#8a8a8a", grid: "#d4d4d4", label: "#4a4a4a", line: "#2f5f98", baseline: "#8a8a8a", target: "#2e7d4f" };
 
 /**
  * Ratings over time as one inline SVG element, drawn from the same geometry as the dashboard's chart. Styling
  * is in attributes, so it looks the same in a markdown note, an HTML page and a PDF. Its `<title>` says in
- * words what the chart shows. Written without blank lines, so markdown keeps it as one HTML block.
+ * words what the chart shows. Written without blank lines, so markdown keeps it as one HTML block. Null for
+ * a goal without dated ratings: the report says so in words rather than showing an empty frame.
  */
-export function goalChartSvg(chart: GoalChartData, language: Language): string {
+export function goalChartSvg(chart: GoalChartData, language: Language): string | null {
 	const t = REPORT_STRINGS[language];
 	const num = (value: number): string => reportNumber(value, t);
 	const points = chart.points.filter((p) => dayNumber(p.date) !== null);
@@ -42,9 +43,11 @@ export function goalChartSvg(chart: GoalChartData, language: Language): string {
 		},
 		{ levelLabels: true },
 	);
+	if (g === null) return null;
 	const parts: string[] = [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${g.width} ${g.height}" width="${g.width * ZOOM}" height="${g.height * ZOOM}" style="max-width: 100%; height: auto" role="img" font-family="sans-serif">`,
 		`<title>${escapeHtml(g.summary)}</title>`,
+		...g.gridlines.map((l) => `<line x1="${l.x1}" y1="${l.y1}" x2="${l.x2}" y2="${l.y2}" stroke="${COLOURS.grid}" stroke-width="1"/>`),
 		...g.axes.map((a) => `<line x1="${a.x1}" y1="${a.y1}" x2="${a.x2}" y2="${a.y2}" stroke="${COLOURS.axis}" stroke-width="1"/>`),
 		...g.axisLabels.map((l) => text(l)),
 	];

@@ -32,9 +32,10 @@ function goalBlocks(goal: ReportGoal, input: TrajectoryReportInput, t: ReportStr
 	if (statement.length === 0) out.push(remark(t.goals.noStatement));
 	else out.push(...statement, heading(4, t.goals.quality), goal.hints.length ? { kind: "list", items: [...goal.hints] } : remark(t.goals.allMet));
 	out.push(heading(4, t.goals.progress));
-	if (goal.ratings.length === 0) return [...out, remark(t.goals.noRatings)];
+	const svg = goalChartSvg({ title: goal.title, scale, baseline: goal.baseline, target: goal.target, points: goal.ratings }, input.language);
+	if (svg === null) return [...out, remark(t.goals.noRatings)];
 	out.push(
-		{ kind: "chart", svg: goalChartSvg({ title: goal.title, scale, baseline: goal.baseline, target: goal.target, points: goal.ratings }, input.language) },
+		{ kind: "chart", svg },
 		{ kind: "table", head: [t.goals.date, t.goals.rating], rows: goal.ratings.map((r) => [reportDay(r.date, t), reportNumber(r.rating, t)]) },
 	);
 	return out;

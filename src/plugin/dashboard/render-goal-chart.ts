@@ -9,7 +9,8 @@ export type ChartGoal = Pick<GoalRow, "title" | "points" | "scale" | "baseline" 
 
 /**
  * The goal's chart from the core's geometry, element by element (labels go in as text); the SVG scales to
- * the card's width through its viewBox. A legend below names the dashed lines in words.
+ * the card's width through its viewBox. A legend below names the dashed lines in words; without ratings it
+ * says so, and no empty frame is drawn.
  */
 export function renderGoalChart(parent: HTMLElement, goal: ChartGoal, t: DashboardStrings): void {
 	// The builder words the summary (trend, scale, target); the title alone is the last resort.
@@ -20,8 +21,8 @@ export function renderGoalChart(parent: HTMLElement, goal: ChartGoal, t: Dashboa
 		{ levelLabels: false },
 	);
 	const figure = parent.createDiv({ cls: "intervisie-dash-chart-box" });
-	drawChart(figure, g);
-	renderLegend(figure, goal, g.dots.length, t);
+	if (g) drawChart(figure, g);
+	renderLegend(figure, goal, g?.dots.length ?? 0, t);
 }
 
 function drawChart(figure: HTMLElement, g: GoalChartGeometry): void {
@@ -30,6 +31,7 @@ function drawChart(figure: HTMLElement, g: GoalChartGeometry): void {
 		attr: { viewBox: `0 0 ${g.width} ${g.height}`, role: "img", "aria-label": g.summary, focusable: "false" },
 	});
 	svg.createSvg("title").setText(g.summary);
+	for (const l of g.gridlines) svg.createSvg("line", { cls: "intervisie-dash-chart-grid", attr: { x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2 } });
 	for (const a of g.axes) svg.createSvg("line", { cls: "intervisie-dash-chart-axis", attr: { x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2 } });
 	for (const label of g.axisLabels) text(svg, label);
 	for (const level of g.levels) {

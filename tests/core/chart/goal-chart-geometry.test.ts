@@ -42,3 +42,29 @@ describe("goalChartGeometry", () => {
 		expect(labelled?.levels[0]?.x2).toBeLessThan(plain?.levels[0]?.x2 ?? 0);
 	});
 });
+
+describe("goalChartGeometry, what a reader needs", () => {
+	it("draws a gridline at the middle of the scale, with its value on the axis", () => {
+		const g = goalChartGeometry(input(), words, { levelLabels: false });
+		expect(g?.axisLabels.map((l) => l.text)).toEqual(["10", "6", "1"]);
+		const [top, middle, bottom] = g?.axisLabels.map((l) => l.y) ?? [];
+		expect(middle).toBeGreaterThan(top ?? 0);
+		expect(middle).toBeLessThan(bottom ?? 0);
+		expect(g?.gridlines).toHaveLength(1);
+		expect(g?.gridlines[0]?.y1).toBe(g?.gridlines[0]?.y2);
+		expect((g?.gridlines[0]?.y1 ?? 0) + 4).toBe(middle);
+		expect(goalChartGeometry(input({ scale: { min: 1, max: 5 } }), words, { levelLabels: false })?.axisLabels.map((l) => l.text)).toEqual(["5", "3", "1"]);
+	});
+
+	it("draws a single rating at its date, above the date's label", () => {
+		const g = goalChartGeometry(input({ points: [{ date: "2026-02-01", rating: 5 }] }), words, { levelLabels: true });
+		expect(g?.dots).toHaveLength(1);
+		expect(g?.dateLabels).toEqual([expect.objectContaining({ text: "day 2026-02-01", anchor: "start" })]);
+		expect(g?.dots[0]?.x).toBe(g?.dateLabels[0]?.x);
+	});
+
+	it("draws nothing for a goal without dated ratings", () => {
+		expect(goalChartGeometry(input({ points: [] }), words, { levelLabels: false })).toBeNull();
+		expect(goalChartGeometry(input({ points: [{ date: "soon", rating: 5 }] }), words, { levelLabels: false })).toBeNull();
+	});
+});
