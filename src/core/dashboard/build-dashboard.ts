@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/language";
 import type { LinkIndex } from "../index/link-index";
 import type { NoteIndex } from "../index/note-index";
 import type { LinkResolver } from "../schema/note-record";
@@ -20,6 +21,8 @@ export interface DashboardInput {
 	resolver: LinkResolver;
 	me: string;
 	today: string;
+	/** The interface language: the charts' text alternatives are worded in it. */
+	language: Language;
 	/** Chosen trajectory path; null/undefined = the one that runs today, else the newest. */
 	trajectory?: string | null;
 	goalFilter: GoalFilter;
@@ -43,7 +46,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
 	const shown = chooseTrajectory(sorted, input.trajectory, me, today, new Set(facts.goalTrajectory.values()));
 	const scope = scopeOf(facts, shown, today);
 	const sessions = sessionRows(facts, scope, me, today, resolve);
-	const goals = goalsSection({ facts, scope, index, links, today, filter: input.goalFilter, goalHintCount: (path) => input.goalHintCount(path) });
+	const goals = goalsSection({ facts, scope, index, links, today, language: input.language, filter: input.goalFilter, goalHintCount: (path) => input.goalHintCount(path) });
 	const next = scope.next;
 	return {
 		today,

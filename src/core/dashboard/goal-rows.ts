@@ -1,4 +1,5 @@
 import { daysBetween } from "../dates/local-day";
+import type { Language } from "../i18n/language";
 import type { LinkIndex } from "../index/link-index";
 import type { NoteIndex } from "../index/note-index";
 import type { GoalNote, ReportNote, SessionNote } from "../schema/notes";
@@ -18,6 +19,7 @@ export interface GoalContext {
 	index: NoteIndex;
 	links: LinkIndex;
 	today: string;
+	language: Language;
 	filter: GoalFilter;
 	goalHintCount(path: string): number;
 }
@@ -65,7 +67,7 @@ function goalRow(goal: GoalNote, context: GoalContext, held: (trajectory: string
 		stale: goal.status === "active" && trajectory !== undefined && isStale(goal, held(trajectory), facts),
 		chartSummary: "",
 	};
-	row.chartSummary = chartSummary(row, "en");
+	row.chartSummary = chartSummary(row, context.language);
 	return row;
 }
 

@@ -7,6 +7,7 @@ import type { LinkResolver } from "../../core/schema/note-record";
 import type { NoteBodies } from "../note-bodies";
 import type { Services } from "../services";
 import type { VaultIndex } from "../vault-index";
+import { uiLanguage } from "../ui-language";
 import type { DashboardSource } from "./dashboard-source";
 
 /** The dashboard's data from the live indexes: the view asks for a model, and hears when to ask again. */
@@ -31,6 +32,7 @@ export class PluginDashboardSource implements DashboardSource {
 			resolver: this.resolver,
 			me,
 			today: this.services.today(),
+			language: uiLanguage(),
 			trajectory: options.trajectory,
 			goalFilter: options.goalFilter,
 			openActions: this.bodies.openActions(),

@@ -99,6 +99,12 @@ describe("dashboard goals", () => {
 		expect(goal(rows, "Goals/Loose.md").scale).toEqual({ min: 1, max: 10 });
 	});
 
+	it("words the chart summary in the dashboard's language", () => {
+		const row = goal(dashboard(groupVault(), { language: "nl" }).goals.rows, LISTEN);
+		expect(row.chartSummary).toBe(chartSummary(row, "nl"));
+		expect(row.chartSummary).toContain("stijgend van 1 naar 3");
+	});
+
 	it("fills the chart summary in English; the renderer asks for its own language", () => {
 		const row = goal(dashboard(groupVault()).goals.rows, LISTEN);
 		expect(row.chartSummary).toBe(chartSummary(row, "en"));
