@@ -97,6 +97,8 @@ function readKind(kind: AnyKind, base: NoteBase, f: FieldReader, frontmatter: Re
 				sessionsPlanned: f.number(P.sessionsPlanned),
 				scaleMin: f.number(P.scaleMin) ?? DEFAULT_SCALE.min,
 				scaleMax: f.number(P.scaleMax) ?? DEFAULT_SCALE.max,
+				scaleMinLabel: f.string(P.scaleMinLabel),
+				scaleMaxLabel: f.string(P.scaleMaxLabel),
 				groupFolder: f.string(P.groupFolder),
 			};
 		case "goal":
