@@ -42,6 +42,7 @@ describe("the dashboard in the plugin", () => {
 		const labels = Array.from(view.contentEl.querySelectorAll("svg[role='img']")).map((svg) => svg.getAttribute("aria-label") ?? "");
 		expect(labels.length).toBeGreaterThan(0);
 		for (const label of labels) expect(label).toMatch(/beoordeling.*\(schaal \d+ tot \d+/);
+		expect(view.contentEl.textContent).toContain("Cijfers van 1 (dit doe ik nog niet) tot 5 (dit doe ik als gewoonte)");
 	});
 
 	it("updates live when a note changes, and a burst of changes redraws a handful of times", async () => {

@@ -3,7 +3,8 @@ import type { Language } from "../i18n/language";
 import type { LinkIndex } from "../index/link-index";
 import type { NoteIndex } from "../index/note-index";
 import type { GoalNote, ReportNote, SessionNote } from "../schema/notes";
-import { DEFAULT_SCALE } from "../schema/read-note";
+import { goalRatingScale } from "../rating/rating-scale";
+import type { ScaleDefault } from "../rating/rating-scale";
 import { chartSummary } from "./chart-summary";
 import type { DashboardFacts } from "./dashboard-facts";
 import type { GoalFilter, GoalRow, GoalsSection, RatingPoint } from "./dashboard-model";
@@ -20,6 +21,7 @@ export interface GoalContext {
 	links: LinkIndex;
 	today: string;
 	language: Language;
+	defaultScale: ScaleDefault;
 	filter: GoalFilter;
 	goalHintCount(path: string): number;
 }
@@ -48,7 +50,6 @@ function goalRow(goal: GoalNote, context: GoalContext, held: (trajectory: string
 	const { facts, today } = context;
 	const reports = facts.myReportsByGoal.get(goal.path) ?? [];
 	const trajectory = facts.goalTrajectory.get(goal.path) ?? trajectoryOfNewest(facts, reports);
-	const owner = trajectory === undefined ? undefined : facts.trajectoryByPath.get(trajectory);
 	const row: GoalRow = {
 		path: goal.path,
 		title: goal.title,
@@ -57,7 +58,7 @@ function goalRow(goal: GoalNote, context: GoalContext, held: (trajectory: string
 		daysLeft: goal.deadline === null ? null : daysBetween(today, goal.deadline),
 		baseline: goal.baseline,
 		target: goal.target,
-		scale: owner ? { min: owner.scaleMin, max: owner.scaleMax } : { ...DEFAULT_SCALE },
+		scale: scaleOf(goal, context),
 		points: points(goal, reports, facts),
 		lastReflected: reports.reduce<string | null>((last, r) => maxDay(last, dateOf(r, facts)), null),
 		reportCount: reports.length,
@@ -69,6 +70,13 @@ function goalRow(goal: GoalNote, context: GoalContext, held: (trajectory: string
 	};
 	row.chartSummary = chartSummary(row, context.language);
 	return row;
+}
+
+/** The goal's scale by the one rule; the chart needs only its ends. */
+function scaleOf(goal: GoalNote, { facts, defaultScale, language }: GoalContext): { min: number; max: number } {
+	const trajectory = facts.goalTrajectory.get(goal.path);
+	const scale = goalRatingScale(goal, () => (trajectory === undefined ? null : (facts.trajectoryByPath.get(trajectory) ?? null)), defaultScale, language);
+	return { min: scale.min, max: scale.max };
 }
 
 /** A report's day: its own `date`, else that of its session. */

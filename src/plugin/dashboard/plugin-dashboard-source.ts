@@ -33,6 +33,7 @@ export class PluginDashboardSource implements DashboardSource {
 			me,
 			today: this.services.today(),
 			language: uiLanguage(),
+			defaultScale: { min: settings.scaleMin, max: settings.scaleMax },
 			trajectory: options.trajectory,
 			goalFilter: options.goalFilter,
 			openActions: this.bodies.openActions(),
