@@ -36,6 +36,15 @@ describe("the dashboard in the plugin", () => {
 		expect(view.contentEl.querySelector("svg[role='img']")).not.toBeNull();
 	});
 
+	it("words the charts' text alternative in the interface language", async () => {
+		p = await startPlugin({ files: TRAJECTORY_VAULT, today: "2026-03-20", language: "nl" });
+		const view = await openDashboard(p);
+		const labels = Array.from(view.contentEl.querySelectorAll("svg[role='img']")).map((svg) => svg.getAttribute("aria-label") ?? "");
+		expect(labels.length).toBeGreaterThan(0);
+		for (const label of labels) expect(label).toMatch(/beoordeling.*\(schaal \d+ tot \d+/);
+		expect(view.contentEl.textContent).toContain("Cijfers van 1 (dit doe ik nog niet) tot 5 (dit doe ik als gewoonte)");
+	});
+
 	it("updates live when a note changes, and a burst of changes redraws a handful of times", async () => {
 		p = await startPlugin({ files: TRAJECTORY_VAULT, today: "2026-03-20" });
 		const view = await openDashboard(p);

@@ -27,6 +27,7 @@ export function dashboardInput(vault: BenchVault): DashboardInput {
 		resolver,
 		me: vault.me,
 		today: vault.today,
+		language: "en",
 		trajectory: null,
 		goalFilter: "active",
 		openActions: actions,

@@ -1,3 +1,7 @@
+import type { Language } from "../i18n/language";
+import { ratingScale } from "../rating/rating-scale";
+import type { ScaleDefault } from "../rating/rating-scale";
+import { DEFAULT_SCALE } from "../schema/read-note";
 import type { LinkIndex } from "../index/link-index";
 import type { NoteIndex } from "../index/note-index";
 import type { LinkResolver } from "../schema/note-record";
@@ -20,6 +24,10 @@ export interface DashboardInput {
 	resolver: LinkResolver;
 	me: string;
 	today: string;
+	/** The interface language: the charts' text alternatives and the scale's anchors are worded in it. */
+	language: Language;
+	/** The scale of goals outside any trajectory (the settings' default); 1 to 10 when not given. */
+	defaultScale?: ScaleDefault;
 	/** Chosen trajectory path; null/undefined = the one that runs today, else the newest. */
 	trajectory?: string | null;
 	goalFilter: GoalFilter;
@@ -43,14 +51,15 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
 	const shown = chooseTrajectory(sorted, input.trajectory, me, today, new Set(facts.goalTrajectory.values()));
 	const scope = scopeOf(facts, shown, today);
 	const sessions = sessionRows(facts, scope, me, today, resolve);
-	const goals = goalsSection({ facts, scope, index, links, today, filter: input.goalFilter, goalHintCount: (path) => input.goalHintCount(path) });
+	const defaultScale = input.defaultScale ?? DEFAULT_SCALE;
+	const goals = goalsSection({ facts, scope, index, links, today, language: input.language, defaultScale, filter: input.goalFilter, goalHintCount: (path) => input.goalHintCount(path) });
 	const next = scope.next;
 	return {
 		today,
 		me,
 		empty: index.size === 0,
 		trajectories: trajectoryChoices(sorted, shown),
-		header: shown ? trajectoryHeader(shown, { facts, scope, me, today, resolve }) : null,
+		header: shown ? trajectoryHeader(shown, { facts, scope, me, today, resolve, scale: ratingScale(shown, defaultScale, input.language) }) : null,
 		goals,
 		sessions,
 		rhythm: rhythmSection(facts, scope, me, today),

@@ -1,3 +1,4 @@
+import type { RatingScale } from "../rating/rating-scale";
 import type { GoalStatus, ReportRole, SessionStatus } from "../schema/kinds";
 import type { ProblemCode, Severity } from "../schema/problem";
 import type { QuestionShare } from "../questions/question-share";
@@ -42,7 +43,8 @@ export interface TrajectoryHeader {
 	myCasePreparation: { path: string | null; ready: boolean } | null;
 	/** My report for the last held session. */
 	lastReport: { sessionPath: string; reportPath: string | null } | null;
-	scale: { min: number; max: number };
+	/** The scale of this trajectory's goals, and what its ends mean. */
+	scale: RatingScale;
 }
 
 export type GoalFilter = "active" | "all";

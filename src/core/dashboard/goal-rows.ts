@@ -1,8 +1,10 @@
 import { daysBetween } from "../dates/local-day";
+import type { Language } from "../i18n/language";
 import type { LinkIndex } from "../index/link-index";
 import type { NoteIndex } from "../index/note-index";
 import type { GoalNote, ReportNote, SessionNote } from "../schema/notes";
-import { DEFAULT_SCALE } from "../schema/read-note";
+import { goalRatingScale } from "../rating/rating-scale";
+import type { ScaleDefault } from "../rating/rating-scale";
 import { chartSummary } from "./chart-summary";
 import type { DashboardFacts } from "./dashboard-facts";
 import type { GoalFilter, GoalRow, GoalsSection, RatingPoint } from "./dashboard-model";
@@ -18,6 +20,8 @@ export interface GoalContext {
 	index: NoteIndex;
 	links: LinkIndex;
 	today: string;
+	language: Language;
+	defaultScale: ScaleDefault;
 	filter: GoalFilter;
 	goalHintCount(path: string): number;
 }
@@ -46,7 +50,6 @@ function goalRow(goal: GoalNote, context: GoalContext, held: (trajectory: string
 	const { facts, today } = context;
 	const reports = facts.myReportsByGoal.get(goal.path) ?? [];
 	const trajectory = facts.goalTrajectory.get(goal.path) ?? trajectoryOfNewest(facts, reports);
-	const owner = trajectory === undefined ? undefined : facts.trajectoryByPath.get(trajectory);
 	const row: GoalRow = {
 		path: goal.path,
 		title: goal.title,
@@ -55,7 +58,7 @@ function goalRow(goal: GoalNote, context: GoalContext, held: (trajectory: string
 		daysLeft: goal.deadline === null ? null : daysBetween(today, goal.deadline),
 		baseline: goal.baseline,
 		target: goal.target,
-		scale: owner ? { min: owner.scaleMin, max: owner.scaleMax } : { ...DEFAULT_SCALE },
+		scale: scaleOf(goal, context),
 		points: points(goal, reports, facts),
 		lastReflected: reports.reduce<string | null>((last, r) => maxDay(last, dateOf(r, facts)), null),
 		reportCount: reports.length,
@@ -65,8 +68,15 @@ function goalRow(goal: GoalNote, context: GoalContext, held: (trajectory: string
 		stale: goal.status === "active" && trajectory !== undefined && isStale(goal, held(trajectory), facts),
 		chartSummary: "",
 	};
-	row.chartSummary = chartSummary(row, "en");
+	row.chartSummary = chartSummary(row, context.language);
 	return row;
+}
+
+/** The goal's scale by the one rule; the chart needs only its ends. */
+function scaleOf(goal: GoalNote, { facts, defaultScale, language }: GoalContext): { min: number; max: number } {
+	const trajectory = facts.goalTrajectory.get(goal.path);
+	const scale = goalRatingScale(goal, () => (trajectory === undefined ? null : (facts.trajectoryByPath.get(trajectory) ?? null)), defaultScale, language);
+	return { min: scale.min, max: scale.max };
 }
 
 /** A report's day: its own `date`, else that of its session. */

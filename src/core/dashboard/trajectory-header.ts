@@ -1,4 +1,5 @@
 import { daysBetween } from "../dates/local-day";
+import type { RatingScale } from "../rating/rating-scale";
 import type { TrajectoryNote } from "../schema/notes";
 import type { DashboardFacts } from "./dashboard-facts";
 import type { TrajectoryHeader } from "./dashboard-model";
@@ -11,9 +12,11 @@ export interface HeaderContext {
 	me: string;
 	today: string;
 	resolve: (link: string, from: string) => string | null;
+	/** The trajectory's rating scale, as the one rule gives it. */
+	scale: RatingScale;
 }
 
-export function trajectoryHeader(trajectory: TrajectoryNote, { facts, scope, me, today, resolve }: HeaderContext): TrajectoryHeader {
+export function trajectoryHeader(trajectory: TrajectoryNote, { facts, scope, me, today, resolve, scale }: HeaderContext): TrajectoryHeader {
 	const next = scope.next;
 	const bringing = next !== null && iBringACase(next, me);
 	const myCase = next !== null && bringing ? myCaseFor(facts, next, me, resolve) : null;
@@ -28,6 +31,6 @@ export function trajectoryHeader(trajectory: TrajectoryNote, { facts, scope, me,
 		next: next?.date ? { path: next.path, date: next.date, daysToGo: daysBetween(today, next.date), iAmCaseBringer: bringing } : null,
 		myCasePreparation: bringing ? { path: myCase?.path ?? null, ready: myCase !== null && isReady(myCase) } : null,
 		lastReport: last ? { sessionPath: last.path, reportPath: myReportFor(facts, last)?.path ?? null } : null,
-		scale: { min: trajectory.scaleMin, max: trajectory.scaleMax },
+		scale,
 	};
 }

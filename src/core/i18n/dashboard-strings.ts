@@ -1,3 +1,4 @@
+import type { RatingScale } from "../rating/rating-scale";
 import type { ProblemCode, Severity } from "../schema/problem";
 import type { Language } from "./language";
 
@@ -37,7 +38,7 @@ const en = {
 		lastReport: "Your report on the last session",
 		reportWritten: "written",
 		reportMissing: "missing",
-		scale: (min: number, max: number) => `Ratings from ${min} to ${max}`,
+		scale: (s: RatingScale) => `Ratings from ${s.min} (${s.low}) to ${s.max} (${s.high})`,
 	},
 	goals: {
 		filter: "Show goals",
@@ -155,7 +156,7 @@ const nl: DashboardStrings = {
 		lastReport: "Je verslag van de vorige bijeenkomst",
 		reportWritten: "geschreven",
 		reportMissing: "ontbreekt",
-		scale: (min, max) => `Cijfers van ${min} tot ${max}`,
+		scale: (s) => `Cijfers van ${String(s.min).replace(".", ",")} (${s.low}) tot ${String(s.max).replace(".", ",")} (${s.high})`,
 	},
 	goals: {
 		filter: "Toon leerdoelen",

@@ -14,13 +14,13 @@ const en = {
 		title: "New intake",
 		create: "Create intake",
 		goalsHeading: "Learning goals agreed",
-		ratingDesc: (min: number, max: number) => `Where you stand now, from ${min} to ${max}. Switch off to leave this goal out.`,
+		ratingDesc: (anchors: string) => `Where you stand now: ${anchors}. Switch off to leave this goal out.`,
 	},
 	evaluation: {
 		title: "New final evaluation",
 		create: "Create evaluation",
 		goalsHeading: "Learning goals evaluated",
-		ratingDesc: (min: number, max: number) => `Where you stand at the end, from ${min} to ${max}. Switch off to leave this goal out.`,
+		ratingDesc: (anchors: string) => `Where you stand at the end: ${anchors}. Switch off to leave this goal out.`,
 	},
 };
 
@@ -39,13 +39,13 @@ const nl: ThreePartyStrings = {
 		title: "Nieuw intakegesprek",
 		create: "Intakegesprek maken",
 		goalsHeading: "Afgesproken leerdoelen",
-		ratingDesc: (min: number, max: number) => `Waar je nu staat, van ${min} tot ${max}. Zet uit om dit leerdoel weg te laten.`,
+		ratingDesc: (anchors: string) => `Waar je nu staat: ${anchors}. Zet uit om dit leerdoel weg te laten.`,
 	},
 	evaluation: {
 		title: "Nieuwe eindevaluatie",
 		create: "Evaluatie maken",
 		goalsHeading: "Geëvalueerde leerdoelen",
-		ratingDesc: (min: number, max: number) => `Waar je aan het eind staat, van ${min} tot ${max}. Zet uit om dit leerdoel weg te laten.`,
+		ratingDesc: (anchors: string) => `Waar je aan het eind staat: ${anchors}. Zet uit om dit leerdoel weg te laten.`,
 	},
 };
 

@@ -3,6 +3,8 @@ import { goalStatementFromBody } from "../coaching/goal-statement";
 import { byStatusThenDeadline } from "../dashboard/goal-order";
 import { ratingPoints } from "../dashboard/rating-points";
 import type { Language } from "../i18n/language";
+import type { RatingScale } from "../rating/rating-scale";
+import type { GoalNote } from "../schema/notes";
 import type { ReportGoal } from "./report-input";
 import type { ReportScope } from "./report-scope";
 import type { ShareableNotes } from "./shareable-notes";
@@ -11,7 +13,7 @@ import type { ShareableNotes } from "./shareable-notes";
  * The member's goals with their statement (read from the shareable body), the quality criteria it seems not
  * to meet (the same coaching as the goal form and `intervisie check`), and the ratings of the member's reports.
  */
-export function assembleGoals(scope: ReportScope, notes: ShareableNotes, language: Language): ReportGoal[] {
+export function assembleGoals(scope: ReportScope, notes: ShareableNotes, language: Language, scaleOf: (goal: GoalNote) => RatingScale): ReportGoal[] {
 	const reading = { goalsOf: (r: { path: string }) => scope.reportGoals.get(r.path) ?? [], dateOf: (r: { path: string }) => scope.reportDate.get(r.path) ?? null };
 	return [...scope.goals].sort(byStatusThenDeadline).map((goal) => {
 		const statement = goalStatementFromBody(notes.read(goal.path)?.body ?? "");
@@ -24,6 +26,7 @@ export function assembleGoals(scope: ReportScope, notes: ShareableNotes, languag
 			deadline: goal.deadline,
 			hints: statement.trim() === "" ? [] : unmetCriteria({ statement, deadline: goal.deadline }, language).map((result) => result.message),
 			ratings: ratingPoints(goal.path, scope.reports, reading).map(({ date, rating }) => ({ date, rating })),
+			scale: scaleOf(goal),
 		};
 	});
 }

@@ -3,6 +3,9 @@ import { REPORT_STRINGS } from "../i18n/report-strings";
 import type { NoteIndex } from "../index/note-index";
 import { DEFAULT_SCALE } from "../schema/read-note";
 import type { LinkResolver } from "../schema/note-record";
+import type { TrajectoryNote } from "../schema/notes";
+import { goalRatingScale } from "../rating/rating-scale";
+import type { ScaleDefault } from "../rating/rating-scale";
 import { assembleConversation } from "./assemble-conversation";
 import { assembleGoals } from "./assemble-goals";
 import { assembleLearning } from "./assemble-learning";
@@ -28,6 +31,8 @@ export interface AssembleReportInput {
 	trajectoryName?: string;
 	today: string;
 	language: Language;
+	/** The scale of goals outside any trajectory (the settings' default); 1 to 10 when not given. */
+	defaultScale?: ScaleDefault;
 }
 
 /**
@@ -39,6 +44,14 @@ export function assembleReport(input: AssembleReportInput): TrajectoryReportInpu
 	const notes = shareableNotes(input);
 	const scope = scopeOf(input, notes);
 	const trajectory = scope.trajectory;
+	const defaultScale = input.defaultScale ?? DEFAULT_SCALE;
+	const findTrajectory = (link: string, from: string): TrajectoryNote | null => {
+		const path = scope.resolve(link, from);
+		const found = path === null ? null : input.index.note(path);
+		if (found?.kind !== "trajectory") return null;
+		// The scale's numbers say nothing; the words of a private trajectory stay out of the report.
+		return notes.isPrivate(found.path) ? { ...found, scaleMinLabel: null, scaleMaxLabel: null } : found;
+	};
 	return {
 		language: input.language,
 		date: input.today,
@@ -48,9 +61,9 @@ export function assembleReport(input: AssembleReportInput): TrajectoryReportInpu
 			start: trajectory?.start ?? null,
 			end: trajectory?.end ?? null,
 			facilitator: trajectory?.facilitator ?? null,
-			scale: trajectory ? { min: trajectory.scaleMin, max: trajectory.scaleMax } : { ...DEFAULT_SCALE },
+			scale: trajectory ? { min: trajectory.scaleMin, max: trajectory.scaleMax } : { ...defaultScale },
 		},
-		goals: assembleGoals(scope, notes, input.language),
+		goals: assembleGoals(scope, notes, input.language, (goal) => goalRatingScale(goal, findTrajectory, defaultScale, input.language)),
 		sessions: assembleSessions(scope, input.member, notes, input.language),
 		...assembleLearning(scope, notes),
 		intake: assembleConversation(scope.intake, scope, notes),

@@ -1,4 +1,5 @@
 import type { Language } from "../i18n/language";
+import type { RatingScale } from "../rating/rating-scale";
 import type { GoalStatus } from "../schema/kinds";
 
 /**
@@ -45,6 +46,8 @@ export interface ReportGoal {
 	hints: string[];
 	/** Ratings from the member's reports, oldest first. */
 	ratings: ReportRating[];
+	/** The scale of the goal's ratings, by the one rule (its trajectory's, else the default scale). */
+	scale: RatingScale;
 }
 
 export interface ReportRating {

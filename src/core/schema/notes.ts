@@ -30,6 +30,9 @@ export interface TrajectoryNote extends NoteBase {
 	sessionsPlanned: number | null;
 	scaleMin: number;
 	scaleMax: number;
+	/** `scale-min-label`, `scale-max-label`: what the lowest and highest rating mean; null for the default words. */
+	scaleMinLabel: string | null;
+	scaleMaxLabel: string | null;
 	/** `group-folder`: the folder the group shares in, inside the groups folder; null for the trajectory's name. */
 	groupFolder: string | null;
 }

@@ -12,6 +12,8 @@ export const P = {
 	sessionsPlanned: "sessions-planned",
 	scaleMin: "scale-min",
 	scaleMax: "scale-max",
+	scaleMinLabel: "scale-min-label",
+	scaleMaxLabel: "scale-max-label",
 	status: "status",
 	created: "created",
 	deadline: "deadline",

@@ -20,6 +20,8 @@ export function readTrajectory(base: NoteBase, f: FieldReader): TrajectoryNote {
 		sessionsPlanned: f.number(P.sessionsPlanned),
 		scaleMin: f.number(P.scaleMin) ?? DEFAULT_SCALE.min,
 		scaleMax: f.number(P.scaleMax) ?? DEFAULT_SCALE.max,
+		scaleMinLabel: f.string(P.scaleMinLabel),
+		scaleMaxLabel: f.string(P.scaleMaxLabel),
 		groupFolder: f.string(P.groupFolder),
 	};
 }

@@ -11,6 +11,7 @@ import { markCaseReady } from "../commands/mark-case-ready";
 import type { NoteBodies } from "../note-bodies";
 import type { Services } from "../services";
 import type { VaultIndex } from "../vault-index";
+import { uiLanguage } from "../ui-language";
 import type { DashboardSource } from "./dashboard-source";
 
 /** The dashboard's data from the live indexes: the view asks for a model, and hears when to ask again. */
@@ -35,6 +36,8 @@ export class PluginDashboardSource implements DashboardSource {
 			resolver: this.resolver,
 			me,
 			today: this.services.today(),
+			language: uiLanguage(),
+			defaultScale: { min: settings.scaleMin, max: settings.scaleMax },
 			trajectory: options.trajectory,
 			goalFilter: options.goalFilter,
 			openActions: this.bodies.openActions(),

@@ -33,7 +33,7 @@ export function renderHeader(
 	renderNext(facts.createEl("li"), header, ctx);
 	renderCasePreparation(facts, header, ctx);
 	renderLastReport(facts, header, ctx);
-	facts.createEl("li", { cls: "intervisie-dash-muted", text: t.header.scale(header.scale.min, header.scale.max) });
+	facts.createEl("li", { cls: "intervisie-dash-muted", text: t.header.scale(header.scale) });
 }
 
 function renderSwitcher(section: HTMLElement, choices: readonly TrajectoryChoice[], ctx: RenderContext, onChoose: (path: string) => void): void {

@@ -22,7 +22,7 @@ export class EvaluationModal extends ThreePartyModal {
 		return threePartyUi().evaluation.create;
 	}
 
-	protected texts(): { goalsHeading: string; ratingDesc: (min: number, max: number) => string } {
+	protected texts(): { goalsHeading: string; ratingDesc: (anchors: string) => string } {
 		return threePartyUi().evaluation;
 	}
 

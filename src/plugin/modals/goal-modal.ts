@@ -7,6 +7,8 @@ import type { Services } from "../services";
 import { DraftFormModal } from "./draft-form-modal";
 import { optionalDay, optionalWhole, ratingChoices } from "./form-values";
 import { nameField, requireName } from "./name-field";
+import { anchorsOf, defaultScaleOf } from "./report-defaults";
+import { ratingScale } from "../../core/rating/rating-scale";
 import { renderCoaching } from "./coaching-panel";
 import type { GoalField } from "../../core/coaching/criterion-fields";
 import { fieldOfCriterion } from "../../core/coaching/criterion-fields";
@@ -54,12 +56,11 @@ export class GoalModal extends DraftFormModal {
 	private showScale(): void {
 		if (!this.ratingsEl) return;
 		const t = ui().goal;
-		const trajectory = this.services.myNotes().trajectories().find((tr) => tr.path === this.value("trajectory"));
-		const min = trajectory?.scaleMin ?? this.services.settings().scaleMin;
-		const max = trajectory?.scaleMax ?? this.services.settings().scaleMax;
+		const trajectory = this.services.myNotes().trajectories().find((tr) => tr.path === this.value("trajectory")) ?? null;
+		const scale = ratingScale(trajectory, defaultScaleOf(this.services.settings()), uiLanguage());
 		this.ratingsEl.empty();
-		this.choiceField(this.ratingsEl, "baseline", t.baseline, ratingChoices(min, max), { desc: t.ratingDesc(min, max) });
-		this.choiceField(this.ratingsEl, "target", t.target, ratingChoices(min, max));
+		this.choiceField(this.ratingsEl, "baseline", t.baseline, ratingChoices(scale.min, scale.max), { desc: t.ratingDesc(anchorsOf(scale)) });
+		this.choiceField(this.ratingsEl, "target", t.target, ratingChoices(scale.min, scale.max), { desc: t.ratingDesc(anchorsOf(scale)) });
 	}
 
 	private coachingPanel(el: HTMLElement, field: GoalField): void {

@@ -19,7 +19,7 @@ export class IntakeModal extends ThreePartyModal {
 		return threePartyUi().intake.create;
 	}
 
-	protected texts(): { goalsHeading: string; ratingDesc: (min: number, max: number) => string } {
+	protected texts(): { goalsHeading: string; ratingDesc: (anchors: string) => string } {
 		return threePartyUi().intake;
 	}
 

@@ -16,7 +16,7 @@ import { optionalDay, optionalWhole, ratingChoices } from "./form-values";
 import { nameField, requireName } from "./name-field";
 import { actionCount, renderActionRows } from "./action-rows";
 import { renderPreviousActions } from "./previous-actions";
-import { defaultDue, roleIn, scaleFor } from "./report-defaults";
+import { anchorsOf, defaultDue, roleIn, scaleFor } from "./report-defaults";
 
 /**
  * Write session report: date, session and case pre-filled from the latest session without my report, a
@@ -68,7 +68,7 @@ export class ReportModal extends DraftFormModal {
 		if (goals.length === 0) el.createDiv({ cls: "intervisie-muted", text: t.noGoals });
 		for (const goal of goals) {
 			const scale = scaleFor(goal, notes, this.services.settings());
-			this.choiceField(el, `rating:${goal.path}`, goal.title, ratingChoices(scale.min, scale.max), { desc: t.ratingDesc(scale.min, scale.max) });
+			this.choiceField(el, `rating:${goal.path}`, goal.title, ratingChoices(scale.min, scale.max), { desc: t.ratingDesc(anchorsOf(scale)) });
 		}
 
 		el.createDiv({ cls: "intervisie-subheading", text: t.actionsHeading });

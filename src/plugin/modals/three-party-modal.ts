@@ -10,7 +10,8 @@ import { ui, uiLanguage } from "../ui-language";
 import { DraftFormModal } from "./draft-form-modal";
 import { optionalWhole, ratingChoices } from "./form-values";
 import { nameField, requireName } from "./name-field";
-import { scaleFor } from "./report-defaults";
+import { anchorsOf, scaleFor } from "./report-defaults";
+import type { RatingScale } from "../../core/rating/rating-scale";
 
 export function threePartyUi(): ThreePartyStrings {
 	return THREE_PARTY_STRINGS[uiLanguage()];
@@ -26,7 +27,7 @@ function belongsTo(goal: GoalNote, trajectoryPath: string, notes: MyNotes): bool
 
 /**
  * The form shared by the intake and the final evaluation: trajectory, date, the three people, and a row per
- * active goal of mine with a rating on the trajectory's scale and a toggle to include it.
+ * active goal of mine with a rating on the goal's own scale (the one rule) and a toggle to include it.
  */
 export abstract class ThreePartyModal extends DraftFormModal {
 	private readonly goals: GoalNote[];
@@ -58,7 +59,7 @@ export abstract class ThreePartyModal extends DraftFormModal {
 	}
 
 	/** The heading over the goal rows and the description of a goal's rating. */
-	protected abstract texts(): { goalsHeading: string; ratingDesc: (min: number, max: number) => string };
+	protected abstract texts(): { goalsHeading: string; ratingDesc: (anchors: string) => string };
 	protected abstract draft(input: ThreePartyInput): NoteDraft;
 
 	protected build(el: HTMLElement): void {
@@ -82,7 +83,7 @@ export abstract class ThreePartyModal extends DraftFormModal {
 		return path ? (this.services.myNotes().trajectories().find((t) => t.path === path) ?? null) : null;
 	}
 
-	/** A facilitator still as suggested follows the new trajectory; so do the goals included and their scale. */
+	/** A facilitator still as suggested follows the new trajectory; so do the goals included. */
 	private followTrajectory(path: string): void {
 		const before = this.trajectory(this.shownTrajectory)?.facilitator ?? "";
 		this.shownTrajectory = path;
@@ -104,18 +105,14 @@ export abstract class ThreePartyModal extends DraftFormModal {
 			el.createDiv({ cls: "intervisie-muted", text: threePartyUi().noGoals });
 			return;
 		}
-		const chosen = this.trajectory(this.value("trajectory"));
 		const notes = this.services.myNotes();
-		for (const goal of this.goals) {
-			const scale = chosen ? { min: chosen.scaleMin, max: chosen.scaleMax } : scaleFor(goal, notes, this.services.settings());
-			this.goalRow(el, goal, scale);
-		}
+		for (const goal of this.goals) this.goalRow(el, goal, scaleFor(goal, notes, this.services.settings()));
 	}
 
 	/** The goal's rating, then the toggle that includes it; an excluded goal's rating is greyed out. */
-	private goalRow(el: HTMLElement, goal: GoalNote, scale: { min: number; max: number }): void {
+	private goalRow(el: HTMLElement, goal: GoalNote, scale: RatingScale): void {
 		const included = this.value(includeKey(goal)) === "true";
-		const setting = this.choiceField(el, ratingKey(goal), goal.title, ratingChoices(scale.min, scale.max), { desc: this.texts().ratingDesc(scale.min, scale.max) });
+		const setting = this.choiceField(el, ratingKey(goal), goal.title, ratingChoices(scale.min, scale.max), { desc: this.texts().ratingDesc(anchorsOf(scale)) });
 		const [rating] = setting.components;
 		rating?.setDisabled(!included);
 		setting.addToggle((toggle) =>

@@ -52,8 +52,9 @@ async function reportFor(services: Services, trajectoryPath: string): Promise<Tr
 		const file = app.vault.getAbstractFileByPath(path);
 		if (file instanceof TFile) bodies.set(path, bodyOf(await app.vault.cachedRead(file)));
 	}
-	const language = services.settings().notesLanguage;
-	return withSettledPrivacy((isPrivatePath) => assembleReport({ ...base, isPrivatePath, bodies, language }), lookUp, known);
+	const settings = services.settings();
+	const defaultScale = { min: settings.scaleMin, max: settings.scaleMax };
+	return withSettledPrivacy((isPrivatePath) => assembleReport({ ...base, isPrivatePath, bodies, language: settings.notesLanguage, defaultScale }), lookUp, known);
 }
 
 async function createNote(services: Services, input: TrajectoryReportInput, include: (id: string) => boolean): Promise<void> {

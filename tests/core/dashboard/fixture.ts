@@ -43,6 +43,7 @@ export function dashboard(records: readonly NoteRecord[], input: Partial<Dashboa
 		...indexes(records),
 		me: ME,
 		today: TODAY,
+		language: "en",
 		goalFilter: "active",
 		openActions: [],
 		goalHintCount: () => 0,

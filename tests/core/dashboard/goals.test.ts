@@ -87,7 +87,7 @@ describe("dashboard goals", () => {
 		expect(dashboard(records, { trajectory: "Other 2025.md" }).goals.rows.map((r) => r.path)).toEqual(["Goals/Loose.md", "Goals/Other group.md"]);
 	});
 
-	it("takes the scale from the trajectory of a report's session when the goal has none, else 1 to 10", () => {
+	it("draws a goal outside any trajectory on the default scale, also when a report of a trajectory's session rates it", () => {
 		const records = [
 			...groupVault(),
 			note("Goals/Loose.md", { intervisie: "goal" }),
@@ -95,8 +95,16 @@ describe("dashboard goals", () => {
 			note("Reports/R3.md", { intervisie: "report", date: "2026-02-23", session: "[[Session 3]]", goals: ["[[Reported]]"], ratings: [2] }),
 		];
 		const rows = dashboard(records).goals.rows;
-		expect(goal(rows, "Goals/Reported.md").scale).toEqual({ min: 0, max: 5 });
+		expect(goal(rows, "Goals/Reported.md").scale).toEqual({ min: 1, max: 10 });
 		expect(goal(rows, "Goals/Loose.md").scale).toEqual({ min: 1, max: 10 });
+		expect(goal(rows, LISTEN).scale).toEqual({ min: 0, max: 5 });
+		expect(goal(dashboard(records, { defaultScale: { min: 1, max: 4 } }).goals.rows, "Goals/Loose.md").scale).toEqual({ min: 1, max: 4 });
+	});
+
+	it("words the chart summary in the dashboard's language", () => {
+		const row = goal(dashboard(groupVault(), { language: "nl" }).goals.rows, LISTEN);
+		expect(row.chartSummary).toBe(chartSummary(row, "nl"));
+		expect(row.chartSummary).toContain("stijgend van 1 naar 3");
 	});
 
 	it("fills the chart summary in English; the renderer asks for its own language", () => {

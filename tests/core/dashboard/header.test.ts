@@ -9,6 +9,13 @@ describe("dashboard header", () => {
 		expect(header).toMatchObject({ path: T, name: "Team leads 2026", start: "2026-01-12", end: "2026-06-29", sessionsHeld: 3, sessionsPlanned: 6, scale: { min: 0, max: 5 } });
 	});
 
+	it("says what the ends of the trajectory's scale mean, in the dashboard's language or the trajectory's own words", () => {
+		expect(dashboard(groupVault()).header?.scale).toEqual({ min: 0, max: 5, low: "I don't do this yet", high: "I do this as a habit" });
+		expect(dashboard(groupVault(), { language: "nl" }).header?.scale).toMatchObject({ low: "dit doe ik nog niet", high: "dit doe ik als gewoonte" });
+		const named = groupVault().map((r) => (r.path === T ? note(T, { ...r.frontmatter, "scale-min-label": "Never", "scale-max-label": "Always" }) : r));
+		expect(dashboard(named).header?.scale).toMatchObject({ low: "Never", high: "Always" });
+	});
+
 	it("counts the session notes as planned when the trajectory does not say, leaving out cancelled ones", () => {
 		const records = groupVault().map((r) => (r.path === T ? note(T, { ...r.frontmatter, "sessions-planned": null }) : r));
 		records.push(note("Sessions/Session 6.md", { intervisie: "session", date: "2026-05-04", trajectory: "[[Team leads 2026]]", status: "cancelled" }));

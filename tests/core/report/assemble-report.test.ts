@@ -96,6 +96,19 @@ function assemble(overrides: Partial<AssembleReportInput> = {}) {
 const SECRETS = ["SECRET", "PRIVATE", "JORIS", "Private goal", "Cancelled"];
 
 describe("assembleReport", () => {
+	it("puts each goal on the scale the one rule gives: its trajectory's, or the default scale outside one", () => {
+		const { records, bodies } = vault();
+		records.push(
+			note("Goals/Loose.md", { intervisie: "goal", status: "active" }),
+			note("Reports/Loose report.md", { intervisie: "report", date: "2026-03-09", session: "[[Session 2]]", goals: ["[[Loose]]"], ratings: [3] }),
+		);
+		const report = assembleReport({ ...indexes(records), bodies, member: ME, trajectory: TRAJECTORY, today: "2026-06-29", language: "nl", defaultScale: { min: 1, max: 4 } });
+		const scaleOf = (title: string) => report.goals.find((g) => g.title === title)?.scale;
+		expect(scaleOf("Listen")).toEqual({ min: 1, max: 10, low: "dit doe ik nog niet", high: "dit doe ik als gewoonte" });
+		expect(scaleOf("Loose")).toMatchObject({ min: 1, max: 4 });
+		expect(buildReportHtml(report, { include: () => true })).toContain("1 tot 4 (1 = dit doe ik nog niet, 4 = dit doe ik als gewoonte)");
+	});
+
 	it("takes the trajectory's facts and scale", () => {
 		const report = assemble();
 		expect(report.trajectory).toEqual({ name: "Team leads 2026", start: "2026-01-12", end: "2026-06-29", facilitator: "Marleen Smit", scale: { min: 1, max: 10 } });

@@ -16,13 +16,14 @@ export function reportInput(overrides: Partial<TrajectoryReportInput> = {}): Tra
 				target: 7,
 				deadline: "2026-06-01",
 				hints: ["Make it measurable: how often or how much?"],
+				scale: { min: 1, max: 10, low: "I don't do this yet", high: "I do this as a habit" },
 				ratings: [
 					{ date: "2026-01-26", rating: 4 },
 					{ date: "2026-03-09", rating: 5.5 },
 					{ date: "2026-05-04", rating: 7 },
 				],
 			},
-			{ title: "Plan my week", status: "achieved", statement: "", baseline: null, target: null, deadline: null, hints: [], ratings: [] },
+			{ title: "Plan my week", status: "achieved", statement: "", baseline: null, target: null, deadline: null, hints: [], ratings: [], scale: { min: 1, max: 10, low: "I don't do this yet", high: "I do this as a habit" } },
 		],
 		sessions: [
 			{ date: "2026-01-26", number: 1, theme: "Listening", method: "Six-phase model", attended: true, broughtCase: false, caseQuestion: null },

@@ -76,7 +76,7 @@ export function model(overrides: Partial<DashboardModel> = {}): DashboardModel {
 			next: { path: "Sessions/Session 4.md", date: "2026-03-24", daysToGo: 14, iAmCaseBringer: true },
 			myCasePreparation: { path: "Cases/My case.md", ready: false },
 			lastReport: { sessionPath: "Sessions/Session 3.md", reportPath: null },
-			scale: { min: 1, max: 10 },
+			scale: { min: 1, max: 10, low: "I don't do this yet", high: "I do this as a habit" },
 		},
 		goals: { filter: "active", rows: [goal()], total: 1 },
 		sessions: [session()],

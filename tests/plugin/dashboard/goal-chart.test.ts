@@ -48,17 +48,36 @@ describe("goal chart", () => {
 		expect(cy(".intervisie-dash-chart-target")).toBe(high);
 	});
 
-	it("without ratings draws no dots and says so; one rating gets a dot and no line", async () => {
+	it("without ratings draws no chart frame and says so; one rating gets a dot and no line", async () => {
 		d = await openDashboard(model({ goals: { filter: "active", rows: [
 			goal({ path: "a.md", points: [], chartSummary: "" }),
 			goal({ path: "b.md", points: [{ date: "2026-03-01", rating: 6, reportPath: "r.md" }], baseline: null, target: null }),
 		], total: 2 } }));
-		const [empty, one] = Array.from(d.el.querySelectorAll<SVGSVGElement>("svg.intervisie-dash-chart"));
-		expect(empty?.querySelectorAll("circle")).toHaveLength(0);
-		expect(empty?.getAttribute("aria-label")).toBe("Summarise in meetings");
+		const charts = Array.from(d.el.querySelectorAll<SVGSVGElement>("svg.intervisie-dash-chart"));
+		expect(charts).toHaveLength(1);
+		const [one] = charts;
 		expect(one?.querySelectorAll("circle")).toHaveLength(1);
 		expect(one?.querySelector("polyline")).toBeNull();
 		expect(one?.querySelector(".intervisie-dash-chart-baseline")).toBeNull();
 		expect(d.el.textContent).toContain("No ratings yet");
+	});
+
+	it("draws a single rating at its date, above the date's label", async () => {
+		d = await openDashboard(model({ goals: { filter: "active", rows: [goal({ points: [{ date: "2026-03-01", rating: 6, reportPath: "r.md" }] })], total: 1 } }));
+		const svg = chartOf(d);
+		const label = Array.from(svg.querySelectorAll("text")).find((t) => t.textContent === "1 Mar 2026");
+		expect(svg.querySelector("circle")?.getAttribute("cx")).toBe(label?.getAttribute("x"));
+	});
+
+	it("draws a gridline at the middle of the scale, with its value on the axis", async () => {
+		d = await openDashboard(model({ goals: { filter: "active", rows: [goal({ scale: { min: 1, max: 5 } })], total: 1 } }));
+		const svg = chartOf(d);
+		expect(Array.from(svg.querySelectorAll("text")).slice(0, 3).map((t) => t.textContent)).toEqual(["5", "3", "1"]);
+		const grid = svg.querySelectorAll(".intervisie-dash-chart-grid");
+		expect(grid).toHaveLength(1);
+		const y = Number(grid[0]?.getAttribute("y1"));
+		const axis = svg.querySelector(".intervisie-dash-chart-axis");
+		expect(y).toBeGreaterThan(Number(axis?.getAttribute("y1")));
+		expect(y).toBeLessThan(Number(axis?.getAttribute("y2")));
 	});
 });
