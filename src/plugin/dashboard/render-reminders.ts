@@ -15,9 +15,10 @@ export function renderReminders(parent: DocumentFragment, reminders: readonly Re
 		const when = [reminder.date ? formatDay(reminder.date, t) : null, reminder.days === null ? null : relativeDays(reminder.days, t)]
 			.filter((part): part is string => part !== null)
 			.join(", ");
-		const row = list.createEl("li", { cls: ["intervisie-dash-row", `intervisie-dash-reminder-${reminder.kind}`] });
-		row.toggleClass("intervisie-dash-overdue", reminder.days !== null && reminder.days < 0);
-		makeNoteLink(row, ctx.source, { path: reminder.path, label: when ? `${text}, ${when}` : text, key: `reminder:${index}:${reminder.path}` });
+		const item = list.createEl("li", { cls: ["intervisie-dash-row", `intervisie-dash-reminder-${reminder.kind}`] });
+		item.toggleClass("intervisie-dash-overdue", reminder.days !== null && reminder.days < 0);
+		// The list item stays a list item; the link inside it reads all that the row shows.
+		const row = makeNoteLink(item.createDiv({ cls: "intervisie-dash-row-link" }), ctx.source, { path: reminder.path, key: `reminder:${index}:${reminder.path}` });
 		row.createDiv({ cls: "intervisie-dash-row-title", text });
 		if (when) row.createDiv({ cls: "intervisie-dash-muted", text: when });
 	});

@@ -2,7 +2,7 @@ import type { AttendanceMark, AttendanceRow, GroupSession } from "../../core/fac
 import { makeNoteLink } from "../dashboard/note-link";
 import { facSection } from "./fac-section";
 import type { FacilitatorSectionContext } from "./facilitator-context";
-import { sessionDay, sessionLabel, sessionName } from "./session-label";
+import { sessionDay, sessionName } from "./session-label";
 
 /** A symbol per mark, so the cells differ by shape as well as by colour; the word is always in the text. */
 const SYMBOLS: Record<AttendanceMark, string> = { present: "✓", absent: "✗", unknown: "?", "no-session": "–" };
@@ -29,7 +29,7 @@ export function renderAttendance(parent: DocumentFragment, sessions: readonly Gr
 		const link = th.createDiv({ cls: "intervisie-fac-col-link" });
 		link.createDiv({ cls: "intervisie-fac-col-title", text: sessionName(session, ctx) });
 		link.createDiv({ cls: "intervisie-fac-col-date", text: sessionDay(session, ctx) });
-		makeNoteLink(link, ctx.opener, { path: session.path, label: sessionLabel(session, ctx), key: `fac-col:${session.path}` });
+		makeNoteLink(link, ctx.opener, { path: session.path, key: `fac-col:${session.path}` });
 		if (session.state !== "held") th.createDiv({ cls: "intervisie-fac-col-state", text: ui.session.statuses[session.state] });
 		if (session.sharedBy !== null) th.createDiv({ cls: "intervisie-fac-col-shared", text: t.session.sharedBy(session.sharedBy) });
 	}

@@ -8,6 +8,7 @@ import type { SessionStatus } from "../../core/schema/kinds";
 import type { SessionNote } from "../../core/schema/notes";
 import type { FrontmatterValue } from "../../core/yaml/render-frontmatter";
 import type { Services } from "../services";
+import { nameSettingControls } from "../name-controls";
 import { ui } from "../ui-language";
 import { sessionLabel } from "../modals/case-modal";
 import { applyChanges } from "./apply-changes";
@@ -76,6 +77,7 @@ export class MoveOrCancelModal extends Modal {
 					.setCta()
 					.onClick(() => void this.apply()),
 			);
+		nameSettingControls(el);
 		this.refresh();
 	}
 
