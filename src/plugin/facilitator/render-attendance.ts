@@ -19,7 +19,8 @@ export function renderAttendance(parent: DocumentFragment, sessions: readonly Gr
 		section.createEl("p", { cls: "intervisie-dash-muted", text: rows.length === 0 ? t.attendance.noMembers : t.attendance.none });
 		return;
 	}
-	const scroller = section.createDiv({ cls: "intervisie-fac-matrix-scroll" });
+	// A region of its own that takes focus, so the keyboard can scroll it too.
+	const scroller = section.createDiv({ cls: "intervisie-fac-matrix-scroll", attr: { role: "region", tabindex: 0, "aria-label": t.attendance.caption } });
 	const table = scroller.createEl("table", { cls: "intervisie-fac-matrix" });
 	table.createEl("caption", { cls: "intervisie-dash-visually-hidden", text: t.attendance.caption });
 	const head = table.createEl("thead").createEl("tr");
