@@ -6,6 +6,7 @@ import type { MethodCatalogue } from "../core/methods/method-catalogue";
 import { reflectionModel } from "../core/reflection/reflection-models";
 import { NOTE_KINDS } from "../core/schema/kinds";
 import type { IntervisieSettings } from "../core/settings/settings";
+import { nameSettingControls } from "./name-controls";
 import { reflectionChoices } from "./reflection-choices";
 import { ui, uiLanguage } from "./ui-language";
 
@@ -129,6 +130,7 @@ export class IntervisieSettingTab extends PluginSettingTab {
 			s.methodsFolder = folder;
 			this.reloadMethods();
 		});
+		nameSettingControls(containerEl);
 	}
 
 	/** A folder is saved only while it stays inside the vault; else the field says why, and the last good one stays. */
@@ -152,6 +154,7 @@ export class IntervisieSettingTab extends PluginSettingTab {
 	private scaleInput(input: HTMLInputElement, key: "scaleMin" | "scaleMax"): void {
 		const s = this.settings();
 		input.type = "number";
+		input.setAttr("aria-label", ui().settings.scaleBounds[key === "scaleMin" ? 0 : 1] ?? ui().settings.scale);
 		input.value = String(s[key]);
 		input.addEventListener("change", () => {
 			const value = Number(input.value);

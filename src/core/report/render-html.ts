@@ -20,7 +20,9 @@ function htmlBlock(block: ReportBlock, shift: number): string {
 			return `<dl class="facts">\n${block.rows.map((row) => `<div><dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.value)}</dd></div>`).join("\n")}\n</dl>`;
 		case "table": {
 			const head = `<thead><tr>${block.head.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join("")}</tr></thead>`;
-			const rows = block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`).join("\n");
+			// Each cell carries its column's name: a narrow page shows a row as a card of labelled lines.
+			const cell = (text: string, i: number) => `<td data-label="${escapeHtml(block.head[i] ?? "")}">${escapeHtml(text)}</td>`;
+			const rows = block.rows.map((row) => `<tr>${row.map(cell).join("")}</tr>`).join("\n");
 			return `<table>\n${head}\n<tbody>\n${rows}\n</tbody>\n</table>`;
 		}
 		case "chart":

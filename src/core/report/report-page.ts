@@ -23,6 +23,14 @@ section.member + section.member { break-before: page; }
 h1, h2, h3, h4, h5 { break-after: avoid; }
 tr, figure, dl.facts { break-inside: avoid; }
 @media print { main { max-width: none; padding: 0; } }
+@media screen and (max-width: 40rem) {
+  main { padding: 1.25rem 1rem 2rem; }
+  table, tbody, tr, td { display: block; min-width: 0; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  tr { border: 1px solid #d0d0d0; margin-bottom: 0.5rem; }
+  td { border: 0; display: grid; grid-template-columns: minmax(6rem, 40%) 1fr; gap: 0.75rem; overflow-wrap: anywhere; }
+  td::before { content: attr(data-label); font-weight: 600; }
+}
 `;
 
 /**

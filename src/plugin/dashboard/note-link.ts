@@ -3,8 +3,11 @@ import type { DashboardSource } from "./dashboard-source";
 
 export interface NoteLinkOptions {
 	path: string;
-	/** The accessible name: what a screen reader says for this row. */
-	label: string;
+	/**
+	 * Only where the visible text alone is ambiguous ("Report"): the accessible name, which must contain that
+	 * visible text. Without it a screen reader reads what the element shows, all of it.
+	 */
+	label?: string;
 	/** Unique in the view: focus returns to the element with this key after a re-render. */
 	key: string;
 }
@@ -18,7 +21,8 @@ export type NoteOpener = Pick<DashboardSource, "openNote">;
  */
 export function makeNoteLink(el: HTMLElement, source: NoteOpener, options: NoteLinkOptions): HTMLElement {
 	el.addClass("intervisie-dash-link");
-	el.setAttrs({ tabindex: 0, role: "link", "aria-label": options.label, "data-key": options.key, "data-path": options.path });
+	el.setAttrs({ tabindex: 0, role: "link", "data-key": options.key, "data-path": options.path });
+	if (options.label !== undefined) el.setAttr("aria-label", options.label);
 	el.addEventListener("click", (event) => {
 		event.preventDefault();
 		source.openNote(options.path, Boolean(Keymap.isModEvent(event)));

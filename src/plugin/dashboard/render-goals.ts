@@ -41,7 +41,7 @@ function renderGoalCard(grid: HTMLElement, goal: GoalRow, ctx: RenderContext): v
 	const card = grid.createEl("article", { cls: ["intervisie-dash-card", `intervisie-dash-status-${goal.status}`] });
 	const head = card.createDiv({ cls: "intervisie-dash-card-head" });
 	const title = head.createEl("h4", { cls: "intervisie-dash-card-title" }).createSpan({ text: goal.title });
-	makeNoteLink(title, ctx.source, { path: goal.path, label: goal.title, key: `goal:${goal.path}` });
+	makeNoteLink(title, ctx.source, { path: goal.path, key: `goal:${goal.path}` });
 	head.createSpan({ cls: "intervisie-dash-badge", text: ui.goalStatus[goal.status] });
 
 	if (goal.stale) {

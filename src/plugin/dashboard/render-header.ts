@@ -20,7 +20,7 @@ export function renderHeader(
 		return;
 	}
 	const name = section.createEl("h2", { cls: "intervisie-dash-trajectory-name" }).createSpan({ text: header.name });
-	makeNoteLink(name, ctx.source, { path: header.path, label: header.name, key: `trajectory:${header.path}` });
+	makeNoteLink(name, ctx.source, { path: header.path, key: `trajectory:${header.path}` });
 	const period = periodText(header, ctx);
 	if (period) section.createDiv({ cls: "intervisie-dash-muted", text: period });
 
@@ -63,7 +63,7 @@ function renderNext(li: HTMLElement, header: TrajectoryHeader, ctx: RenderContex
 	}
 	const when = `${formatDay(next.date, t)}, ${relativeDays(next.daysToGo, t)}`;
 	const link = li.createSpan({ text: `${t.header.next}: ${when}` });
-	makeNoteLink(link, ctx.source, { path: next.path, label: `${t.header.next}: ${when}`, key: `header-next:${next.path}` });
+	makeNoteLink(link, ctx.source, { path: next.path, key: `header-next:${next.path}` });
 	if (next.iAmCaseBringer) li.createSpan({ cls: "intervisie-dash-badge", text: t.header.youBringCase });
 }
 
@@ -75,7 +75,7 @@ function renderCasePreparation(list: HTMLElement, header: TrajectoryHeader, ctx:
 	const li = list.createEl("li", { cls: prep.ready ? undefined : "intervisie-dash-attention" });
 	const text = `${t.header.casePreparation}: ${state}`;
 	const span = li.createSpan({ text });
-	if (prep.path) makeNoteLink(span, ctx.source, { path: prep.path, label: text, key: `header-case:${prep.path}` });
+	if (prep.path) makeNoteLink(span, ctx.source, { path: prep.path, key: `header-case:${prep.path}` });
 }
 
 function renderLastReport(list: HTMLElement, header: TrajectoryHeader, ctx: RenderContext): void {
@@ -86,5 +86,5 @@ function renderLastReport(list: HTMLElement, header: TrajectoryHeader, ctx: Rend
 	const text = `${t.header.lastReport}: ${written ? t.header.reportWritten : t.header.reportMissing}`;
 	const li = list.createEl("li", { cls: written ? undefined : "intervisie-dash-attention" });
 	const path = last.reportPath ?? last.sessionPath;
-	makeNoteLink(li.createSpan({ text }), ctx.source, { path, label: text, key: `header-report:${path}` });
+	makeNoteLink(li.createSpan({ text }), ctx.source, { path, key: `header-report:${path}` });
 }

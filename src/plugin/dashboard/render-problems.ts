@@ -12,8 +12,8 @@ export function renderProblems(parent: DocumentFragment, problems: readonly Prob
 	problems.forEach((problem, index) => {
 		const severity = t.problems.severity[problem.severity];
 		const what = t.problems.codes[problem.code];
-		const row = list.createEl("li", { cls: ["intervisie-dash-row", `intervisie-dash-severity-${problem.severity}`] });
-		makeNoteLink(row, ctx.source, { path: problem.path, label: `${severity}: ${problem.title}, ${what}`, key: `problem:${index}:${problem.path}` });
+		const item = list.createEl("li", { cls: ["intervisie-dash-row", `intervisie-dash-severity-${problem.severity}`] });
+		const row = makeNoteLink(item.createDiv({ cls: "intervisie-dash-row-link" }), ctx.source, { path: problem.path, key: `problem:${index}:${problem.path}` });
 		const line = row.createDiv();
 		line.createSpan({ cls: "intervisie-dash-badge intervisie-dash-severity", text: severity });
 		line.createSpan({ cls: "intervisie-dash-row-title", text: problem.title });

@@ -40,8 +40,8 @@ function renderLine(list: HTMLElement, { reminder, urgent }: ReminderLine, key: 
 		.join(", ");
 	const row = list.createEl("li", { cls: ["intervisie-dash-row", `intervisie-dash-reminder-${reminder.kind}`] });
 	row.toggleClass("intervisie-dash-overdue", urgent);
-	const link = row.createDiv({ cls: "intervisie-dash-reminder-link" });
-	makeNoteLink(link, ctx.source, { path: reminder.path, label: when ? `${text}, ${when}` : text, key });
+	// The list item stays a list item; the link inside it reads all that the row shows.
+	const link = makeNoteLink(row.createDiv({ cls: ["intervisie-dash-row-link", "intervisie-dash-reminder-link"] }), ctx.source, { path: reminder.path, key });
 	link.createDiv({ cls: "intervisie-dash-row-title", text });
 	if (when) link.createDiv({ cls: "intervisie-dash-muted", text: when });
 	renderControls(row, reminder, key, today, ctx);

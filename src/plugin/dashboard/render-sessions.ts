@@ -42,7 +42,7 @@ function renderSession(list: HTMLElement, row: SessionRow, ctx: RenderContext): 
 	const date = row.date ? formatDay(row.date, t) : t.sessions.noDate;
 
 	const main = item.createDiv({ cls: "intervisie-dash-session-main" });
-	makeNoteLink(main, ctx.source, { path: row.path, label: `${title}, ${date}`, key: `session:${row.path}` });
+	makeNoteLink(main, ctx.source, { path: row.path, key: `session:${row.path}` });
 	const line = main.createDiv({ cls: "intervisie-dash-session-line" });
 	line.createSpan({ cls: "intervisie-dash-session-date", text: date });
 	line.createSpan({ cls: "intervisie-dash-session-title", text: title });

@@ -2,7 +2,7 @@ import type { AttendanceMark, AttendanceRow, GroupSession } from "../../core/fac
 import { makeNoteLink } from "../dashboard/note-link";
 import { facSection } from "./fac-section";
 import type { FacilitatorSectionContext } from "./facilitator-context";
-import { sessionDay, sessionLabel, sessionName } from "./session-label";
+import { sessionDay, sessionName } from "./session-label";
 
 /** A symbol per mark, so the cells differ by shape as well as by colour; the word is always in the text. */
 const SYMBOLS: Record<AttendanceMark, string> = { present: "✓", absent: "✗", unknown: "?", "no-session": "–" };
@@ -19,7 +19,8 @@ export function renderAttendance(parent: DocumentFragment, sessions: readonly Gr
 		section.createEl("p", { cls: "intervisie-dash-muted", text: rows.length === 0 ? t.attendance.noMembers : t.attendance.none });
 		return;
 	}
-	const scroller = section.createDiv({ cls: "intervisie-fac-matrix-scroll" });
+	// A region of its own that takes focus, so the keyboard can scroll it too.
+	const scroller = section.createDiv({ cls: "intervisie-fac-matrix-scroll", attr: { role: "region", tabindex: 0, "aria-label": t.attendance.caption } });
 	const table = scroller.createEl("table", { cls: "intervisie-fac-matrix" });
 	table.createEl("caption", { cls: "intervisie-dash-visually-hidden", text: t.attendance.caption });
 	const head = table.createEl("thead").createEl("tr");
@@ -29,7 +30,7 @@ export function renderAttendance(parent: DocumentFragment, sessions: readonly Gr
 		const link = th.createDiv({ cls: "intervisie-fac-col-link" });
 		link.createDiv({ cls: "intervisie-fac-col-title", text: sessionName(session, ctx) });
 		link.createDiv({ cls: "intervisie-fac-col-date", text: sessionDay(session, ctx) });
-		makeNoteLink(link, ctx.opener, { path: session.path, label: sessionLabel(session, ctx), key: `fac-col:${session.path}` });
+		makeNoteLink(link, ctx.opener, { path: session.path, key: `fac-col:${session.path}` });
 		if (session.state !== "held") th.createDiv({ cls: "intervisie-fac-col-state", text: ui.session.statuses[session.state] });
 		if (session.sharedBy !== null) th.createDiv({ cls: "intervisie-fac-col-shared", text: t.session.sharedBy(session.sharedBy) });
 	}

@@ -10,7 +10,7 @@ export function renderGroupHeader(parent: DocumentFragment, header: GroupHeader,
 	const { t, d } = ctx;
 	const section = facSection(parent, "group", t.sections.group, true);
 	const name = section.createEl("h2", { cls: "intervisie-dash-trajectory-name" }).createSpan({ text: header.name });
-	makeNoteLink(name, ctx.opener, { path: header.path, label: header.name, key: `fac-trajectory:${header.path}` });
+	makeNoteLink(name, ctx.opener, { path: header.path, key: `fac-trajectory:${header.path}` });
 	const period = periodText(header, ctx);
 	if (period) section.createDiv({ cls: "intervisie-dash-muted", text: period });
 
@@ -28,7 +28,7 @@ export function renderGroupHeader(parent: DocumentFragment, header: GroupHeader,
 		return;
 	}
 	const label = t.header.next(sessionName(next, ctx), `${sessionDay(next, ctx)}, ${relativeDays(next.daysToGo, d)}`);
-	makeNoteLink(facts.createEl("li").createSpan({ text: label }), ctx.opener, { path: next.path, label, key: `fac-next-session:${next.path}` });
+	makeNoteLink(facts.createEl("li").createSpan({ text: label }), ctx.opener, { path: next.path, key: `fac-next-session:${next.path}` });
 }
 
 function periodText(header: GroupHeader, { d }: FacilitatorSectionContext): string | null {

@@ -40,7 +40,7 @@ function renderGoal(item: HTMLElement, goal: MemberGoal, ctx: FacilitatorSection
 	const { t, d, ui } = ctx;
 	const head = item.createDiv({ cls: "intervisie-dash-card-head" });
 	const title = head.createEl("h5", { cls: "intervisie-fac-goal-heading" }).createSpan({ cls: "intervisie-fac-goal-title", text: goal.title });
-	makeNoteLink(title, ctx.opener, { path: goal.path, label: goal.title, key: `fac-goal:${goal.path}` });
+	makeNoteLink(title, ctx.opener, { path: goal.path, key: `fac-goal:${goal.path}` });
 	head.createSpan({ cls: "intervisie-dash-badge", text: ui.goalStatus[goal.status] });
 	if (goal.deadline) item.createDiv({ cls: "intervisie-dash-muted", text: t.members.deadline(formatDay(goal.deadline, d)) });
 	renderGoalChart(item, goal, d);

@@ -18,7 +18,7 @@ export function renderMissingReports(parent: DocumentFragment, rows: readonly Se
 		item.toggleClass("intervisie-fac-has-missing", row.missing.length > 0);
 		const label = sessionLabel(row, ctx);
 		const title = item.createDiv({ cls: ["intervisie-dash-row-title", "intervisie-fac-report-session"], text: label });
-		makeNoteLink(title, ctx.opener, { path: row.path, label, key: `fac-reports:${row.path}` });
+		makeNoteLink(title, ctx.opener, { path: row.path, key: `fac-reports:${row.path}` });
 		item.createDiv({ cls: "intervisie-dash-muted", text: t.reports.shared(row.expected.length - row.missing.length, row.expected.length) });
 		if (row.missing.length > 0) item.createDiv({ cls: "intervisie-dash-missing", text: t.reports.missing(row.missing.join(", ")) });
 		else item.createDiv({ text: t.reports.allIn });

@@ -27,7 +27,7 @@ function renderRow(list: HTMLElement, row: SessionQuestions, ctx: FacilitatorSec
 	const item = list.createEl("li", { cls: ["intervisie-dash-row", "intervisie-fac-questions-row"] });
 	const label = sessionLabel(row, ctx);
 	const title = item.createDiv({ cls: "intervisie-dash-row-title", text: label });
-	makeNoteLink(title, ctx.opener, { path: row.tallyPath, label, key: `fac-questions:${row.path}` });
+	makeNoteLink(title, ctx.opener, { path: row.tallyPath, key: `fac-questions:${row.path}` });
 	item.createDiv({ cls: "intervisie-fac-questions-share", text: t.questions.open(q.open, q.total, q.openPercent) });
 	renderDots(item, row);
 	renderKinds(item.createDiv({ cls: "intervisie-dash-muted" }), q, t);

@@ -26,7 +26,7 @@ export function renderRotation(parent: DocumentFragment, rows: readonly Rotation
 		row.brought.forEach((session, i) => {
 			if (i > 0) brought.appendText(", ");
 			const link = brought.createSpan({ text: sessionDay(session, ctx) });
-			makeNoteLink(link, ctx.opener, { path: session.path, label: sessionLabel(session, ctx), key: `fac-brought:${row.member}:${session.path}` });
+			makeNoteLink(link, ctx.opener, { path: session.path, key: `fac-brought:${row.member}:${session.path}` });
 		});
 
 		const next = row.next;
@@ -34,7 +34,7 @@ export function renderRotation(parent: DocumentFragment, rows: readonly Rotation
 			item.createDiv({ cls: ["intervisie-fac-next", "intervisie-dash-muted"], text: t.rotation.noTurn });
 		} else {
 			const label = t.rotation.next(sessionLabel(next, ctx));
-			makeNoteLink(item.createDiv({ cls: "intervisie-fac-next" }).createSpan({ text: label }), ctx.opener, { path: next.path, label, key: `fac-next:${row.member}:${next.path}` });
+			makeNoteLink(item.createDiv({ cls: "intervisie-fac-next" }).createSpan({ text: label }), ctx.opener, { path: next.path, key: `fac-next:${row.member}:${next.path}` });
 		}
 	}
 }

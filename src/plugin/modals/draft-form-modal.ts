@@ -3,6 +3,7 @@ import { ButtonComponent, Modal, Notice, Setting } from "obsidian";
 import type { IntervisieMethod } from "../../core/methods/method";
 import { methodSummary } from "../../core/methods/method-summary";
 import type { DraftFields, DraftStore } from "../draft-store";
+import { nameControls } from "../name-controls";
 import { ui, uiLanguage } from "../ui-language";
 
 export type Choice = readonly [value: string, label: string];
@@ -89,7 +90,7 @@ export abstract class DraftFormModal extends Modal {
 				options.onChange?.(value);
 			});
 		});
-		return setting;
+		return nameControls(setting);
 	}
 
 	protected areaField(container: HTMLElement, key: string, name: string, options: FieldOptions = {}): Setting {
@@ -103,7 +104,7 @@ export abstract class DraftFormModal extends Modal {
 				options.onChange?.(value);
 			});
 		});
-		return setting;
+		return nameControls(setting);
 	}
 
 	/** A dropdown; choices are `[value, label]` pairs, in order (an object would put numeric keys first). */
@@ -118,7 +119,7 @@ export abstract class DraftFormModal extends Modal {
 				options.onChange?.(value);
 			});
 		});
-		return setting;
+		return nameControls(setting);
 	}
 
 	/** An optional link to one of `notes`, "none" first; left out when there is no note to choose. */
@@ -151,8 +152,10 @@ export abstract class DraftFormModal extends Modal {
 	}
 
 	protected toggleField(container: HTMLElement, key: string, name: string): Setting {
-		return new Setting(container).setName(name).addToggle((toggle) =>
-			toggle.setValue(this.value(key) === "true").onChange((on) => this.setValue(key, on ? "true" : "false")),
+		return nameControls(
+			new Setting(container).setName(name).addToggle((toggle) =>
+				toggle.setValue(this.value(key) === "true").onChange((on) => this.setValue(key, on ? "true" : "false")),
+			),
 		);
 	}
 

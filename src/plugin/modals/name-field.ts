@@ -1,15 +1,17 @@
 import { Setting } from "obsidian";
 import type { Services } from "../services";
+import { nameControls } from "../name-controls";
 import { ui } from "../ui-language";
 import type { DraftFormModal } from "./draft-form-modal";
 
 /** Asks for the user's name inside the first form they open, when the settings do not have it yet. */
 export function nameField(modal: DraftFormModal, el: HTMLElement, services: Services): void {
 	if (services.settings().myName) return;
-	new Setting(el)
+	const setting = new Setting(el)
 		.setName(ui().common.yourName)
 		.setDesc(ui().common.yourNameDesc)
 		.addText((text) => text.onChange((value) => (modal.pendingName = value)));
+	nameControls(setting);
 }
 
 /** Saves the name typed in the form; refuses to go on without one, since every note carries its author. */

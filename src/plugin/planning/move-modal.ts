@@ -10,6 +10,7 @@ import type { FrontmatterValue } from "../../core/yaml/render-frontmatter";
 import type { Services } from "../services";
 import { TURN_STRINGS } from "../../core/i18n/turn-strings";
 import { turnChanges } from "../../core/planning/turn-changes";
+import { nameSettingControls } from "../name-controls";
 import { ui, uiLanguage } from "../ui-language";
 import { sessionLabel } from "../modals/case-modal";
 import { applyChanges } from "./apply-changes";
@@ -78,6 +79,7 @@ export class MoveOrCancelModal extends Modal {
 					.setCta()
 					.onClick(() => void this.apply());
 			});
+		nameSettingControls(el);
 		this.refresh();
 	}
 

@@ -11,6 +11,7 @@ import type { DraftFields } from "../draft-store";
 import { DraftFormModal } from "../modals/draft-form-modal";
 import type { Choice } from "../modals/draft-form-modal";
 import { nameField, requireName } from "../modals/name-field";
+import { nameControls } from "../name-controls";
 import type { Services } from "../services";
 import { createSessions } from "./create-sessions";
 import { renderPlanTable } from "./plan-table";
@@ -100,7 +101,7 @@ export class PlanSessionsModal extends DraftFormModal {
 		this.choiceField(el, "rhythm", t.rhythm, rhythms, replan);
 		this.textField(el, "count", t.count, { type: "number", desc: t.countDesc, ...replan });
 		this.textField(el, "start", t.start, { type: "date", ...replan });
-		new Setting(el)
+		const outside = new Setting(el)
 			.setName(t.outside)
 			.setDesc(t.outsideDesc)
 			.addToggle((toggle) =>
@@ -110,6 +111,7 @@ export class PlanSessionsModal extends DraftFormModal {
 					this.replan();
 				}),
 			);
+		nameControls(outside);
 		const outsideName = this.textField(el, "outsideName", t.outsideName, replan);
 		outsideName.settingEl.toggleClass("intervisie-hidden", this.value("outside") !== "true");
 		this.methodField(el, "method", this.services.methods().all());

@@ -3,6 +3,7 @@ import { Modal, Setting } from "obsidian";
 import type { ExportStrings } from "../../core/i18n/export-strings";
 import type { TrajectoryReportInput } from "../../core/report/report-input";
 import type { TrajectoryNote } from "../../core/schema/notes";
+import { nameControls, nameSettingControls } from "../name-controls";
 
 /** Choose the trajectory and untick insights or actions to keep out; then the note is created. */
 export class ExportReportModal extends Modal {
@@ -28,7 +29,7 @@ export class ExportReportModal extends Modal {
 		contentEl.addClass("intervisie-form", "intervisie-export");
 		contentEl.createEl("p", { cls: "intervisie-muted", text: t.intro });
 		if (this.trajectories.length > 1) {
-			new Setting(contentEl).setName(t.trajectory).addDropdown((dropdown) => {
+			const trajectory = new Setting(contentEl).setName(t.trajectory).addDropdown((dropdown) => {
 				for (const tr of this.trajectories) dropdown.addOption(tr.path, tr.name);
 				dropdown.setValue(this.trajectory).onChange((value) => {
 					this.trajectory = value;
@@ -36,6 +37,7 @@ export class ExportReportModal extends Modal {
 					void this.reload();
 				});
 			});
+			nameControls(trajectory);
 		}
 		this.listEl = contentEl.createDiv();
 		new Setting(contentEl)
@@ -86,5 +88,6 @@ export class ExportReportModal extends Modal {
 			t.actions,
 			input.actions.map((a) => ({ id: a.id, label: a.text })),
 		);
+		nameSettingControls(el);
 	}
 }
