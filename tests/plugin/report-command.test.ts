@@ -40,7 +40,7 @@ describe("Write session report", () => {
 		const modal = p.h.lastModal(ReportModal);
 		fill(modal, "Say no", "3");
 		fill(modal, "Action 1", "Say no once in the MT");
-		fillLabelled(modal, "Date of action 1", "2026-03-30");
+		fillLabelled(modal, "Action 1, date", "2026-03-30");
 		await p.submit(modal, "Create report");
 		const text = p.h.readFile("Intervisie/Reports/2026-03-10 Report session 2.md");
 		expect(text).toContain('session: "[[2026-03-09 Session 2]]"');
@@ -69,16 +69,16 @@ describe("Write session report", () => {
 		const modal = p.h.lastModal(ReportModal);
 		const names = Array.from(modal.contentEl.querySelectorAll(".setting-item-name"), (n) => n.textContent);
 		expect(names.slice(0, 4)).toEqual(["Session", "Say no", "Summarise", "Action 1"]);
-		const date = () => modal.contentEl.querySelector<HTMLInputElement>("input[aria-label='Date of action 1']");
+		const date = () => modal.contentEl.querySelector<HTMLInputElement>("input[aria-label='Action 1, date']");
 		expect(date()?.closest(".setting-item")?.querySelector(".setting-item-name")?.textContent).toBe("Action 1");
 		expect(date()?.value).toBe("");
-		expect(modal.contentEl.querySelector("input[aria-label='Date of action 2']")).toBeNull();
+		expect(modal.contentEl.querySelector("input[aria-label='Action 2, date']")).toBeNull();
 		fill(modal, "Action 1", "Ask Joris");
 		// The next session is 2026-04-20.
 		expect(date()?.value).toBe("2026-04-20");
 		click(modal, "Add another action");
 		fill(modal, "Action 2", "Say no once");
-		fillLabelled(modal, "Date of action 2", "2026-03-31");
+		fillLabelled(modal, "Action 2, date", "2026-03-31");
 		click(modal, "Add another action");
 		await p.submit(modal, "Create report");
 		const text = p.h.readFile("Intervisie/Reports/2026-03-10 Report session 2.md");

@@ -42,6 +42,7 @@ function actionRow(rows: HTMLElement, form: FormFields, n: number, suggestedDue:
 	let dateInput: HTMLInputElement | null = null;
 	const setting = new Setting(rows).setName(ui().report.action(n)).setClass("intervisie-action-row");
 	setting.addText((text) => {
+		text.inputEl.setAttr("aria-label", ui().report.action(n));
 		text.setPlaceholder(ui().report.actionPlaceholder);
 		text.setValue(form.value(ACTION(n))).onChange((value) => {
 			form.setValue(ACTION(n), value);
