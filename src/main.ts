@@ -57,7 +57,7 @@ export default class IntervisiePlugin extends Plugin {
 		this.lastReminder = typeof saved.lastReminder === "string" ? saved.lastReminder : null;
 
 		const resolver = new ObsidianLinkResolver(this.app, () => this.current.groupsFolder);
-		const methods = new MethodLibrary(this.app, () => this.current, uiLanguage);
+		const methods = new MethodLibrary(this.app, () => this.current, uiLanguage, () => this.vaultIndex?.changedElsewhere());
 		this.methods = methods;
 		const vaultIndex = new VaultIndex(this.app, resolver, () => this.current.myName, () => Object.values(this.current.folders), () => this.current.groupsFolder);
 		this.vaultIndex = vaultIndex;
@@ -80,6 +80,7 @@ export default class IntervisiePlugin extends Plugin {
 			(leaf) =>
 				new RunSessionView(leaf, {
 					services,
+					subscribe: (listener) => vaultIndex.subscribe(listener),
 					methodFor: (id) => methods.current().byId(id ?? this.current.defaultMethod),
 					writeReport: (sessionPath) => void this.writeReportFor(services, sessionPath),
 				}),

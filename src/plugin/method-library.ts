@@ -10,7 +10,7 @@ import type { IntervisieSettings } from "../core/settings/settings";
 /**
  * The methods the pickers offer: the built-in ones, and the group's own notes in the methods folder, read
  * again when one of them changes. A note that cannot be read as a method gets a notice saying what to fix,
- * once per change, and stays out of the pickers.
+ * once per change, and stays out of the pickers. Once read, `reloaded` lets live views draw the new methods.
  */
 export class MethodLibrary {
 	private catalogue = MethodCatalogue.builtInOnly();
@@ -21,6 +21,7 @@ export class MethodLibrary {
 		private readonly app: App,
 		private readonly settings: () => IntervisieSettings,
 		private readonly language: () => Language,
+		private readonly reloaded: () => void = () => undefined,
 	) {
 		this.later = debounce(() => void this.reload(), 500, true);
 	}
@@ -39,6 +40,7 @@ export class MethodLibrary {
 			this.language(),
 		);
 		this.tellProblems();
+		this.reloaded();
 		return this.catalogue;
 	}
 

@@ -168,6 +168,22 @@ describe("Run session", () => {
 		expect(p.h.readFile(SESSION)).toBe(before.replace("## Afterwards", `${heading}## Afterwards`));
 	});
 
+	it("after the end marks a phase over time only when it ran over by more than its margin", async () => {
+		const { view, at } = await start();
+		await press(view, "Start session");
+		let minute = 0;
+		for (const [i, step] of METHOD.steps.entries()) {
+			const margin = Math.max(step.minutes / 10, 1);
+			minute += step.minutes + margin + (i === 0 ? 1 / 60 : 0);
+			at(minute);
+			await press(view, i === METHOD.steps.length - 1 ? "Finish session" : "Next phase");
+		}
+		const rows = Array.from(view.contentEl.querySelectorAll(".intervisie-run-summary tbody tr"));
+		expect(rows.map((row) => row.querySelector(".is-overrun") !== null)).toEqual(METHOD.steps.map((_, i) => i === 0));
+		expect(rows[0]?.textContent).toContain("over time");
+		expect(rows[1]?.textContent).not.toContain("over time");
+	});
+
 	it("offers my report for this session and its case when the session is over", async () => {
 		const { view } = await start();
 		await press(view, "Start session");

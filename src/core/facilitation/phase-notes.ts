@@ -1,4 +1,6 @@
 import { atxHeading, type AtxHeading } from "../markdown/atx-heading";
+import { escapeTypedHeading, unescapeTypedHeading } from "../markdown/escaped-heading";
+import { findPropertiesBlock } from "../markdown/properties-block";
 
 /**
  * Notes taken per phase while running a session live in the session note: under its notes section, one
@@ -19,8 +21,6 @@ interface Line {
 }
 
 const FENCE = /^\s{0,3}(```|~~~)/;
-const TYPED_HEADING = /^#{1,6}([ \t]|$)/;
-const ESCAPED_HEADING = /^\\(#{1,6}([ \t]|$))/;
 
 export function applyTextEdit(text: string, edit: TextEdit): string {
 	return text.slice(0, edit.from) + edit.insert + text.slice(edit.to);
@@ -29,11 +29,11 @@ export function applyTextEdit(text: string, edit: TextEdit): string {
 /** The notes of one phase as plain text, or null when the note has none for it. */
 export function readPhaseNotes(text: string, section: string, phase: string): string | null {
 	const lines = splitLines(text);
-	const found = findSection(lines, section);
+	const found = findSection(lines, bodyLine(text, lines), section);
 	if (!found) return null;
 	const sub = findSubsection(lines, found, phase);
 	if (!sub) return null;
-	const content = lines.slice(sub.heading + 1, sub.end).map((l) => l.text.replace(ESCAPED_HEADING, "$1"));
+	const content = lines.slice(sub.heading + 1, sub.end).map((l) => unescapeTypedHeading(l.text));
 	return clean(content.join("\n"));
 }
 
@@ -41,15 +41,16 @@ export function readPhaseNotes(text: string, section: string, phase: string): st
 export function phaseNotesEdit(text: string, section: string, phases: readonly string[], phase: string, notes: string): TextEdit {
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
 	const cleaned = clean(notes);
-	const written = cleaned === "" ? [] : cleaned.split("\n").map((line) => (TYPED_HEADING.test(line) ? `\\${line}` : line));
+	const written = cleaned === "" ? [] : cleaned.split("\n").map(escapeTypedHeading);
 	const lines = splitLines(text);
-	const found = findSection(lines, section);
+	const body = bodyLine(text, lines);
+	const found = findSection(lines, body, section);
 	const none: TextEdit = { from: 0, to: 0, insert: "" };
 
 	if (!found) {
 		if (written.length === 0) return none;
 		// A code block left open at the end would swallow the new section: close it first.
-		const fence = openFenceAtEnd(lines);
+		const fence = openFenceAtEnd(lines, body);
 		const block = [...(fence ? [fence, ""] : []), `## ${section}`, "", `### ${phase}`, "", ...written].join(eol) + eol;
 		return { from: text.length, to: text.length, insert: separation(text, lines, text.length, eol) + block };
 	}
@@ -110,10 +111,10 @@ interface SectionSpan {
 }
 
 /** The level-2 section with this heading (any letter case), outside the frontmatter and code blocks. */
-function findSection(lines: readonly Line[], section: string): SectionSpan | null {
+function findSection(lines: readonly Line[], body: number, section: string): SectionSpan | null {
 	const wanted = section.trim().toLowerCase();
 	let fenced = false;
-	for (let i = frontmatterEnd(lines); i < lines.length; i++) {
+	for (let i = body; i < lines.length; i++) {
 		const text = lines[i]?.text ?? "";
 		if (FENCE.test(text)) fenced = !fenced;
 		if (fenced) continue;
@@ -154,9 +155,9 @@ function insertionLine(lines: readonly Line[], section: SectionSpan, phases: rea
 	return section.end;
 }
 
-function openFenceAtEnd(lines: readonly Line[]): string | null {
+function openFenceAtEnd(lines: readonly Line[], body: number): string | null {
 	let open: string | null = null;
-	for (let i = frontmatterEnd(lines); i < lines.length; i++) {
+	for (let i = body; i < lines.length; i++) {
 		const marker = FENCE.exec(lines[i]?.text ?? "")?.[1];
 		if (marker) open = open === null ? marker : null;
 	}
@@ -168,8 +169,10 @@ function headingOf(line: string): AtxHeading | null {
 	return atxHeading(line, { indent: 0, bare: false, closing: "any" });
 }
 
-function frontmatterEnd(lines: readonly Line[]): number {
-	if (lines[0]?.text.trimEnd() !== "---") return 0;
-	const close = lines.findIndex((l, i) => i > 0 && l.text.trimEnd() === "---");
-	return close < 0 ? 0 : close + 1;
+/** The first line after the properties block (0 without one), found by the one finder of that block. */
+function bodyLine(text: string, lines: readonly Line[]): number {
+	const block = findPropertiesBlock(text);
+	if (!block) return 0;
+	const first = lines.findIndex((line) => line.start >= block.bodyStart);
+	return first < 0 ? lines.length : first;
 }

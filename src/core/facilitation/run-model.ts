@@ -2,6 +2,7 @@ import type { Language } from "../i18n/language";
 import type { IntervisieMethod } from "../methods/method";
 import { totalMinutes } from "../methods/total-minutes";
 import { formatDuration } from "./format-duration";
+import { ranOverTime } from "./over-time";
 import type { RunEvent } from "./run-log";
 import type { RunStatus } from "./run-state";
 import { runState } from "./run-state";
@@ -14,6 +15,7 @@ export interface RunPhaseRow {
 	minutes: number;
 	progress: PhaseProgress;
 	elapsed: string;
+	/** Over its minutes: while the session runs, from the moment they are up; after the end, as `ranOverTime` has it. */
 	overrun: boolean;
 }
 
@@ -63,7 +65,8 @@ export function buildRunModel(input: RunInput): RunModel {
 	const rows = method.steps.map((step, i): RunPhaseRow => {
 		const time = state.phases[i];
 		const progress: PhaseProgress = i === state.current && state.status !== "ended" ? "current" : i < state.current || (time?.elapsedMs ?? 0) > 0 || state.status === "ended" ? "done" : "upcoming";
-		return { id: step.id, name: step.name[language], minutes: step.minutes, progress, elapsed: formatDuration(time?.elapsedMs ?? 0), overrun: time?.overrun ?? false };
+		const overrun = !time ? false : state.status === "ended" ? ranOverTime(time.plannedMs, time.elapsedMs) : time.overrun;
+		return { id: step.id, name: step.name[language], minutes: step.minutes, progress, elapsed: formatDuration(time?.elapsedMs ?? 0), overrun };
 	});
 	const step = method.steps[state.current];
 	const time = state.phases[state.current];

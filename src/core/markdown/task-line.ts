@@ -38,3 +38,22 @@ export function tasksOf(body: string): MarkdownTask[] {
 	}
 	return tasks;
 }
+
+/** `[ ]`, `[x]` or `[X]` and the white space after it, at the start of a list item's text. */
+const TASK_BOX = /^\[[ xX]\][ \t]*/;
+
+/** A list item's text (what follows its `-` or `1.`) without an open or done task box. */
+export function withoutTaskBox(itemText: string): string {
+	return itemText.replace(TASK_BOX, "");
+}
+
+/** A bullet or numbered item with a box of any mark, with or without text after it. */
+const TASK_SHAPED = /^\s*(?:[-*+]|\d+[.)])\s+\[.\](?:\s|$)/;
+
+/**
+ * Whether a line (outside any quote) has the shape of a task, text or not, bulleted or numbered: what a reader
+ * that lists actions on their own leaves out of running text. `taskOf` reads the task itself.
+ */
+export function isTaskShaped(line: string): boolean {
+	return TASK_SHAPED.test(line);
+}

@@ -1,3 +1,6 @@
+import { atxHeading, type AtxHeading } from "../markdown/atx-heading";
+import { withoutTaskBox } from "../markdown/task-line";
+
 /** A step as written in a list item of a method note, with the nested items under it. */
 export interface BodyStep {
 	text: string;
@@ -5,7 +8,6 @@ export interface BodyStep {
 }
 
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
-const HEADING = /^ {0,3}#{1,6}(?:[ \t]+(.*))?$/;
 const FENCE = /^ {0,3}(```|~~~)/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const STEPS_HEADING = /^(steps|stappen)\s*:?$/i;
@@ -16,7 +18,7 @@ const STEPS_HEADING = /^(steps|stappen)\s*:?$/i;
  */
 export function bodySteps(body: string): BodyStep[] {
 	const lines = withoutCode(body.split(/\r?\n/));
-	const heading = lines.findIndex((line) => STEPS_HEADING.test(HEADING.exec(line ?? "")?.[1]?.trim() ?? ""));
+	const heading = lines.findIndex((line) => STEPS_HEADING.test(headingOf(line)?.text.trim() ?? ""));
 	const underHeading = heading >= 0 ? firstList(lines, heading + 1) : [];
 	return underHeading.length > 0 ? underHeading : firstList(lines, 0);
 }
@@ -43,7 +45,7 @@ function firstList(lines: readonly (string | null)[], from: number): BodyStep[] 
 			if (baseIndent >= 0) break;
 			continue;
 		}
-		if (HEADING.test(line)) {
+		if (headingOf(line)) {
 			if (baseIndent >= 0) break;
 			continue;
 		}
@@ -66,14 +68,18 @@ function firstList(lines: readonly (string | null)[], from: number): BodyStep[] 
 	return steps;
 }
 
+/** `## Steps`, `## Steps ##`, `#`: up to three spaces before the hashes, as CommonMark has it. */
+function headingOf(line: string | null): AtxHeading | null {
+	return line === null ? null : atxHeading(line, { indent: 3, bare: true, closing: "spaced" });
+}
+
 function width(indent: string): number {
 	return indent.replace(/\t/g, "    ").length;
 }
 
 /** The item's text without a task box and without bold markers. */
 function itemText(raw: string): string {
-	return raw
-		.replace(/^\[[ xX]\][ \t]*/, "")
+	return withoutTaskBox(raw)
 		.replace(/\*\*|__/g, "")
 		.trim();
 }

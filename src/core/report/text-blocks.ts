@@ -1,15 +1,15 @@
+import { atxHeading } from "../markdown/atx-heading";
+import { isTaskShaped } from "../markdown/task-line";
+import { withoutComments } from "../markdown/without-comments";
 import { markdownLinksAsText, replaceWikilinks, withoutEmphasis } from "./inline-markup";
 
 /** Note text as the report shows it: paragraphs of lines and bulleted lists, without markdown syntax. */
 export type TextBlock = { kind: "paragraph"; lines: string[] } | { kind: "list"; items: string[] };
 
-const COMMENTS = /%%[\s\S]*?(?:%%|$)|<!--[\s\S]*?(?:-->|$)/g;
 const FENCE = /^\s*(`{3,}|~{3,})/;
-const TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[.\](?:\s|$)/;
 const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 const QUOTE = /^(?:\s*>)+\s?/;
 const CALLOUT_TITLE = /^\[![^\]]*\][-+]?\s*/;
-const HEADING = /^\s{0,3}#{1,6}\s+/;
 const RULE = /^\s*(?:[-*_]\s*){3,}$/;
 
 /**
@@ -23,15 +23,15 @@ export function textBlocks(markdown: string): TextBlock[] {
 		if (current) blocks.push(current);
 		current = null;
 	};
-	for (const raw of markdown.replace(/\r\n?/g, "\n").replace(COMMENTS, "").split("\n")) {
+	for (const raw of withoutComments(markdown.replace(/\r\n?/g, "\n")).split("\n")) {
 		const unquoted = raw.replace(QUOTE, "");
-		if (FENCE.test(raw) || RULE.test(raw) || TASK.test(unquoted)) {
+		if (FENCE.test(raw) || RULE.test(raw) || isTaskShaped(unquoted)) {
 			close();
 			continue;
 		}
 		let line = unquoted.replace(CALLOUT_TITLE, "");
 		const isItem = ITEM.test(line);
-		line = plainInline(line.replace(ITEM, "").replace(HEADING, ""));
+		line = plainInline(headingWords(line.replace(ITEM, "")));
 		if (line === "") {
 			close();
 			continue;
@@ -52,14 +52,17 @@ export function textBlocks(markdown: string): TextBlock[] {
 
 /** The text without comments and task lines (actions are listed on their own), blank runs folded: what an insight holds. */
 export function withoutTasksAndComments(markdown: string): string {
-	return markdown
-		.replace(/\r\n?/g, "\n")
-		.replace(COMMENTS, "")
+	return withoutComments(markdown.replace(/\r\n?/g, "\n"))
 		.split("\n")
-		.filter((line) => !TASK.test(line.replace(QUOTE, "")))
+		.filter((line) => !isTaskShaped(line.replace(QUOTE, "")))
 		.join("\n")
 		.replace(/\n{3,}/g, "\n\n")
 		.trim();
+}
+
+/** A heading's words without its hashes; any other line as it is. */
+function headingWords(line: string): string {
+	return atxHeading(line, { indent: 3, bare: false, closing: "spaced" })?.text ?? line;
 }
 
 /** All words of a text on one line each paragraph or item: for table cells and one-line summaries. */

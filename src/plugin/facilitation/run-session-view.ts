@@ -1,4 +1,4 @@
-import { ItemView, TFile } from "obsidian";
+import { TFile } from "obsidian";
 import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
 import type { RunEvent } from "../../core/facilitation/run-log";
 import type { RunModel } from "../../core/facilitation/run-model";
@@ -10,6 +10,7 @@ import { RUN_STRINGS } from "../../core/i18n/run-strings";
 import type { RunStrings } from "../../core/i18n/run-strings";
 import type { IntervisieMethod } from "../../core/methods/method";
 import type { SessionNote } from "../../core/schema/notes";
+import { LiveView } from "../live-view";
 import type { Services } from "../services";
 import { uiLanguage } from "../ui-language";
 import { judgeQuestionRound } from "../../core/questions/question-round";
@@ -27,6 +28,8 @@ export const RUN_VIEW_TYPE = "intervisie-run";
 
 export interface RunSessionDeps {
 	services: Services;
+	/** Hears of every change the index sees (a session note, a method note); returns the way to stop. */
+	subscribe(listener: () => void): () => void;
 	/** The method a session runs with: the session's, else the default; a group's own methods included. */
 	methodFor(id: string | null): IntervisieMethod;
 	/** Opens the report form for this session, pre-filled. */
@@ -36,8 +39,9 @@ export interface RunSessionDeps {
 /**
  * Facilitation mode: walks through the method's phases of one session. The timer lives in the session note
  * as timestamps, so the view only ever recomputes; nothing here is lost when it closes or the app is killed.
+ * A live view: it redraws once per change of the index while shown; the clock's tick only moves the times.
  */
-export class RunSessionView extends ItemView {
+export class RunSessionView extends LiveView {
 	private path: string | null = null;
 	private events: RunEvent[] = [];
 	private writes = 0;
@@ -69,7 +73,8 @@ export class RunSessionView extends ItemView {
 
 	async onOpen(): Promise<void> {
 		this.contentEl.addClass("intervisie-run-view");
-		this.registerInterval(window.setInterval(() => this.refresh(), 1000));
+		this.registerInterval(window.setInterval(() => this.tick(), 1000));
+		// The note's change reaches the index as well, which then redraws: here the view only takes over the events, or the new path.
 		this.registerEvent(
 			this.app.metadataCache.on("changed", (file) => {
 				if (file.path === this.path) this.adoptSaved();
@@ -77,24 +82,22 @@ export class RunSessionView extends ItemView {
 		);
 		this.registerEvent(
 			this.app.vault.on("rename", (file, oldPath) => {
-				if (oldPath !== this.path) return;
-				void this.follow(file.path);
-				this.refresh();
-			}),
-		);
-		this.registerEvent(
-			this.app.vault.on("delete", (file) => {
-				if (file.path === this.path) this.refresh();
+				if (oldPath === this.path) void this.follow(file.path);
 			}),
 		);
 		// A phone going to sleep may never wake this app again: write what was typed now.
 		this.registerDomEvent(document, "visibilitychange", () => {
 			if (document.visibilityState === "hidden") void this.saver?.flush();
 		});
-		this.refresh();
+		this.startFollowing();
+	}
+
+	protected listen(changed: () => void): () => void {
+		return this.deps.subscribe(changed);
 	}
 
 	async onClose(): Promise<void> {
+		this.stopFollowing();
 		await this.saver?.flush();
 		this.shownKey = "";
 		this.root = null;
@@ -114,7 +117,7 @@ export class RunSessionView extends ItemView {
 			if (found) void this.recountQuestions(found);
 		}
 		await super.setState(state, result);
-		this.refresh();
+		if (this.following) this.refresh();
 	}
 
 	/** Moves to another note (or the same one renamed): what was typed for the old path is written first. */
@@ -139,7 +142,7 @@ export class RunSessionView extends ItemView {
 			return;
 		}
 		const { method, model } = this.model(session);
-		const key = `${file.path}|${uiLanguage()}|${layoutKey(model)}`;
+		const key = this.keyOf(file, model);
 		if (key === this.shownKey && this.root) {
 			fillClock(this.root, model, this.t());
 			return;
@@ -169,6 +172,24 @@ export class RunSessionView extends ItemView {
 		const main = notesSlot.createDiv({ cls: "intervisie-run-notes-main" });
 		const panel = notesSlot.createDiv({ cls: "intervisie-questions", attr: { role: "region", "aria-label": this.questionStrings().listTitle } });
 		this.renderNotes(main, file, method, phase, (text) => renderQuestionList(panel, judgeQuestionRound(text), uiLanguage()));
+	}
+
+	/**
+	 * Every second: the times on screen move, and nothing is rebuilt. What would change the layout (an action,
+	 * a change of the note) draws on its own, so a tick that finds another layout leaves it to that draw.
+	 */
+	private tick(): void {
+		if (!this.root || !this.containerEl.isShown()) return;
+		const file = this.file();
+		const session = file ? this.session(file) : null;
+		if (!file || !session) return;
+		const { model } = this.model(session);
+		if (this.keyOf(file, model) === this.shownKey) fillClock(this.root, model, this.t());
+	}
+
+	/** What is drawn apart from the times: the note, the language and the layout of the run. */
+	private keyOf(file: TFile, model: RunModel): string {
+		return `${file.path}|${uiLanguage()}|${layoutKey(model)}`;
 	}
 
 	private renderNotes(slot: HTMLElement, file: TFile, method: IntervisieMethod, phase: string, onText?: (text: string) => void): void {
@@ -230,7 +251,8 @@ export class RunSessionView extends ItemView {
 		this.writes++;
 		const tally = action === "start" || action === "pause" || action === "resume" ? {} : await this.changedTally(file, method);
 		const saved = await appendRunEvents(this.app, file, added, tally).finally(() => this.writes--);
-		if (!saved) this.adoptSaved();
+		// A refused write changes nothing in the vault, so no change of the index will redraw.
+		if (!saved && this.adoptSaved()) this.refresh();
 	}
 
 	/** The question rounds' tally as the note's text has it now, when the note keeps another; else nothing to write. */
@@ -253,15 +275,17 @@ export class RunSessionView extends ItemView {
 		if (Object.keys(properties).length > 0 && this.file() === file) await editFrontmatter(this.app, file, setTally(properties));
 	}
 
-	/** Takes over what the note says (another device, or a refused write), unless our own write is on its way. */
-	private adoptSaved(): void {
+	/**
+	 * Takes over what the note says (another device, or a refused write), unless our own write is on its way;
+	 * says whether the events changed.
+	 */
+	private adoptSaved(): boolean {
 		const file = this.file();
-		if (!file || this.writes > 0) return;
+		if (!file || this.writes > 0) return false;
 		const saved = savedRunEvents(this.app, file);
-		if (JSON.stringify(saved) !== JSON.stringify(this.events)) {
-			this.events = saved;
-			this.refresh();
-		}
+		if (JSON.stringify(saved) === JSON.stringify(this.events)) return false;
+		this.events = saved;
+		return true;
 	}
 
 	private model(session: SessionNote): { method: IntervisieMethod; model: RunModel } {

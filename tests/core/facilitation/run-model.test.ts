@@ -50,6 +50,29 @@ describe("run model", () => {
 		expect(m.canNext).toBe(false);
 	});
 
+	it("after the end marks a phase as over time only when it ran over by more than its margin", () => {
+		const first = step(0);
+		const second = step(1);
+		const margin = Math.max(first.minutes / 10, 1);
+		const events = (firstMinutes: number): RunEvent[] => [
+			{ at: min(0), type: "phase", phase: first.id },
+			{ at: min(firstMinutes), type: "phase", phase: second.id },
+			{ at: min(firstMinutes + second.minutes + 2 * Math.max(second.minutes / 10, 1)), type: "end" },
+		];
+		const within = model(events(first.minutes + margin), min(200));
+		expect(within.status).toBe("ended");
+		expect(within.rows[0]?.overrun).toBe(false);
+		expect(within.rows[1]?.overrun).toBe(true);
+		const beyond = model(events(first.minutes + margin + 1 / 60), min(200));
+		expect(beyond.rows[0]?.overrun).toBe(true);
+	});
+
+	it("while running marks a phase as over time as soon as its minutes are up", () => {
+		const m = model([{ at: min(0), type: "phase", phase: step(0).id }], min(step(0).minutes) + 1_000);
+		expect(m.current?.overrun).toBe(true);
+		expect(m.rows[0]?.overrun).toBe(true);
+	});
+
 	it("after the end has no current phase and every phase done", () => {
 		const m = model([{ at: min(0), type: "phase", phase: step(0).id }, { at: min(5), type: "end" }], min(50));
 		expect(m.status).toBe("ended");

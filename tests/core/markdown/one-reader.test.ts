@@ -19,12 +19,9 @@ const NOTE_SYNTAX = /\/[^/\n]*(?:\\\[\\\[|#\{1,6\}|\^---|\\\[[ xX]|\\\[ \\\])[^\
  * the list only ever shrinks (privacy keeps its deliberately cautious wikilink scanner on purpose).
  */
 const NOT_YET_MOVED = new Set([
-	"core/facilitation/phase-notes.ts",
-	"core/methods/body-steps.ts",
 	"core/privacy/paragraph-breaks.ts",
 	"core/privacy/private-sections.ts",
 	"core/privacy/wikilinks.ts",
-	"core/report/text-blocks.ts",
 ]);
 
 describe("one reader of note text", () => {
