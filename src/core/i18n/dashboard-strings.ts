@@ -1,4 +1,4 @@
-import type { ProblemCode, Severity } from "../schema/problem";
+import { DATE_WORDS } from "./date-words";
 import type { Language } from "./language";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -14,7 +14,7 @@ const en = {
 		problems: "Problems",
 		reminders: "Reminders",
 	},
-	months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+	dates: DATE_WORDS.en,
 	relative: {
 		today: "today",
 		tomorrow: "tomorrow",
@@ -90,7 +90,7 @@ const en = {
 		none: "No reports or cases yet.",
 	},
 	problems: {
-		severity: { error: "Error", warning: "Warning", info: "Note" } satisfies Record<Severity, string>,
+		severity: { error: "Error", warning: "Warning", info: "Note" },
 		codes: {
 			"malformed-yaml": "Properties cannot be read",
 			"unknown-kind": "Unknown kind of note",
@@ -104,7 +104,7 @@ const en = {
 			"too-large": "The note is too large to read",
 			"unreadable-name": "The file name cannot be read",
 			"unreadable-file": "The file cannot be read",
-		} satisfies Record<ProblemCode, string>,
+		},
 	},
 	reminders: {
 		"case-not-ready": (title: string) => `Prepare your case for ${title}`,
@@ -132,7 +132,7 @@ const nl: DashboardStrings = {
 		problems: "Problemen",
 		reminders: "Herinneringen",
 	},
-	months: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+	dates: DATE_WORDS.nl,
 	relative: {
 		today: "vandaag",
 		tomorrow: "morgen",

@@ -1,9 +1,5 @@
 import type { Language } from "./language";
 
-import type { OmittedWhat } from "../privacy/omission";
-
-export type { OmittedWhat };
-
 /** Every text of sharing with the group, in sentence case. */
 const en = {
 	commands: { share: "Share with group", withdraw: "Withdraw shared copy", makePrivate: "Make selection private" },
@@ -29,7 +25,7 @@ const en = {
 		link: "Link to a private note (shown as “private note”)",
 		property: "Property",
 		section: "Section about a private note",
-	} satisfies Record<OmittedWhat, string>,
+	},
 	line: (n: number) => `line ${n}`,
 	moreLeftOut: (n: number) => `… and ${n} more private ${n === 1 ? "part" : "parts"}`,
 	share: "Share",

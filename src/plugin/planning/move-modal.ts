@@ -8,10 +8,11 @@ import type { SessionStatus } from "../../core/schema/kinds";
 import type { SessionNote } from "../../core/schema/notes";
 import type { FrontmatterValue } from "../../core/yaml/render-frontmatter";
 import type { Services } from "../services";
-import { ui } from "../ui-language";
+import { ui, uiLanguage } from "../ui-language";
 import { sessionLabel } from "../modals/case-modal";
 import { applyChanges } from "./apply-changes";
 import { planningUi } from "./planning-ui";
+import { changeProblemText } from "../../core/planning/plan-messages";
 
 type Action = "move" | "cancel";
 
@@ -101,7 +102,7 @@ export class MoveOrCancelModal extends Modal {
 			return;
 		}
 		if (!result.ok) {
-			el.createDiv({ cls: "intervisie-plan-problem", text: t.problem(result.problem, statusLabel(this.session.status)), attr: { role: "alert" } });
+			el.createDiv({ cls: "intervisie-plan-problem", text: changeProblemText(result.problem, statusLabel(this.session.status), uiLanguage()), attr: { role: "alert" } });
 			return;
 		}
 		if (result.files.length === 0) el.createDiv({ cls: "intervisie-muted", text: t.nothingChanges });
@@ -120,7 +121,7 @@ export class MoveOrCancelModal extends Modal {
 			return;
 		}
 		if (!result.ok) {
-			new Notice(t.problem(result.problem, statusLabel(this.session.status)));
+			new Notice(changeProblemText(result.problem, statusLabel(this.session.status), uiLanguage()));
 			return;
 		}
 		this.busy = true;

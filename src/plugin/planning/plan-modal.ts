@@ -17,6 +17,8 @@ import { renderPlanTable } from "./plan-table";
 import { planningUi } from "./planning-ui";
 import { themeChoices } from "./suggest-values";
 import { asExisting, sessionsOf } from "./trajectory-sessions";
+import { planProblemText } from "../../core/planning/plan-messages";
+import { uiLanguage } from "../ui-language";
 
 /**
  * Plan sessions: a form (trajectory, rhythm, number, first day, outside facilitator, method) with a live
@@ -135,7 +137,7 @@ export class PlanSessionsModal extends DraftFormModal {
 		const t = planningUi().plan;
 		el.createDiv({ cls: "intervisie-subheading", text: t.previewHeading });
 		if (this.result && !this.result.ok) {
-			el.createDiv({ cls: "intervisie-plan-problem", text: t.problem(this.result.problem), attr: { role: "alert" } });
+			el.createDiv({ cls: "intervisie-plan-problem", text: planProblemText(this.result.problem, uiLanguage()), attr: { role: "alert" } });
 			return;
 		}
 		el.createDiv({ cls: "intervisie-muted", text: t.previewDesc });
@@ -146,7 +148,7 @@ export class PlanSessionsModal extends DraftFormModal {
 	protected async submit(): Promise<boolean> {
 		const t = planningUi().plan;
 		if (!requireName(this, this.services)) return false;
-		if (!this.result || !this.result.ok) return this.refuse(this.result ? t.problem(this.result.problem) : t.fixRows);
+		if (!this.result || !this.result.ok) return this.refuse(this.result ? planProblemText(this.result.problem, uiLanguage()) : t.fixRows);
 		if (hasErrors(this.check(this.rows))) return this.refuse(t.fixRows);
 		const trajectory = this.trajectory();
 		const inputs = sessionInputs(this.rows, { trajectory: this.services.linktext(trajectory.path), method: this.value("method") || null });

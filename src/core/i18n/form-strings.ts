@@ -1,0 +1,88 @@
+import type { Language } from "./language";
+
+/** Fields shared by the forms, and the forms for a case and a session report. In sentence case. */
+const en = {
+	common: {
+		yourName: "Your name",
+		yourNameDesc: "Saved in the settings. Your notes carry it as author.",
+		none: "None",
+		cancel: "Cancel",
+		date: "Date",
+		trajectory: "Trajectory",
+		noTrajectory: "No trajectory",
+		session: "Session",
+		noSession: "No session",
+		method: "Method",
+		goals: "Learning goals",
+		draftRestored: "Your unfinished text is back.",
+		previousActions: "Open actions from your last report",
+		noPreviousActions: "No open actions from your last report.",
+		due: (day: string) => `due ${day}`,
+	},
+	case: {
+		title: "Prepare a case",
+		question: "Your question",
+		questionPlaceholder: "How can I …?",
+		create: "Create case",
+		checksHeading: "Tips for your question",
+	},
+	report: {
+		title: "Write session report",
+		case: "Case discussed",
+		noCase: "No case",
+		role: "My role",
+		roles: { "case-bringer": "Case-bringer", participant: "Participant", facilitator: "Facilitator" },
+		ratingsHeading: "Progress on your goals",
+		ratingDesc: (min: number, max: number) => `Your rating from ${min} to ${max}; leave empty to skip.`,
+		noGoals: "You have no active learning goals yet. The report can still be written.",
+		actionsHeading: "What you will do next",
+		action: (n: number) => `Action ${n}`,
+		actionPlaceholder: "Short and concrete",
+		create: "Create report",
+	},
+};
+
+export type FormStrings = typeof en;
+
+const nl: FormStrings = {
+	common: {
+		yourName: "Je naam",
+		yourNameDesc: "Wordt bewaard in de instellingen. Je notities krijgen hem als auteur.",
+		none: "Geen",
+		cancel: "Annuleren",
+		date: "Datum",
+		trajectory: "Traject",
+		noTrajectory: "Geen traject",
+		session: "Bijeenkomst",
+		noSession: "Geen bijeenkomst",
+		method: "Methode",
+		goals: "Leerdoelen",
+		draftRestored: "Je onafgemaakte tekst staat er weer.",
+		previousActions: "Open acties uit je vorige verslag",
+		noPreviousActions: "Geen open acties uit je vorige verslag.",
+		due: (day) => `uiterlijk ${day}`,
+	},
+	case: {
+		title: "Casus voorbereiden",
+		question: "Je vraag",
+		questionPlaceholder: "Hoe kan ik …?",
+		create: "Casus maken",
+		checksHeading: "Tips voor je vraag",
+	},
+	report: {
+		title: "Verslag van bijeenkomst schrijven",
+		case: "Besproken casus",
+		noCase: "Geen casus",
+		role: "Mijn rol",
+		roles: { "case-bringer": "Inbrenger", participant: "Deelnemer", facilitator: "Gespreksleider" },
+		ratingsHeading: "Voortgang op je leerdoelen",
+		ratingDesc: (min, max) => `Je cijfer van ${min} tot ${max}; laat leeg om over te slaan.`,
+		noGoals: "Je hebt nog geen actieve leerdoelen. Je kunt het verslag toch schrijven.",
+		actionsHeading: "Wat je nu gaat doen",
+		action: (n) => `Actie ${n}`,
+		actionPlaceholder: "Kort en concreet",
+		create: "Verslag maken",
+	},
+};
+
+export const FORM_STRINGS: Readonly<Record<Language, FormStrings>> = { nl, en };
