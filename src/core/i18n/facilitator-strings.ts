@@ -1,4 +1,8 @@
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -75,9 +79,9 @@ const en = {
 	members: {
 		notListed: "Not in the member list",
 		nothingShared: "Nothing shared yet",
-		shared: (reports: number, cases: number) => `${plural(reports, "report", "reports")} · ${plural(cases, "case", "cases")} shared`,
+		shared: (reports: number, cases: number) => `${plural(reports, EN.report.one, EN.report.many)} · ${plural(cases, EN.casePreparation.one, EN.casePreparation.many)} shared`,
 		noGoals: "No shared learning goals",
-		deadline: (day: string) => `Deadline ${day}`,
+		deadline: (day: string) => `${capital(EN.targetDate.one)} ${day}`,
 		goalsOf: (member: string) => `Learning goals of ${member}`,
 	},
 	empty: {
@@ -157,9 +161,9 @@ const nl: FacilitatorStrings = {
 	members: {
 		notListed: "Niet in de deelnemerslijst",
 		nothingShared: "Nog niets gedeeld",
-		shared: (reports, cases) => `${plural(reports, "verslag", "verslagen")} · ${plural(cases, "casus", "casussen")} gedeeld`,
+		shared: (reports, cases) => `${plural(reports, NL.report.one, NL.report.many)} · ${plural(cases, NL.casePreparation.one, NL.casePreparation.many)} gedeeld`,
 		noGoals: "Geen gedeelde leerdoelen",
-		deadline: (day) => `Streefdatum ${day}`,
+		deadline: (day) => `${capital(NL.targetDate.one)} ${day}`,
 		goalsOf: (member) => `Leerdoelen van ${member}`,
 	},
 	empty: {

@@ -1,4 +1,8 @@
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 /** Fields shared by the forms, and the forms for a case and a session report. In sentence case. */
 const en = {
@@ -6,7 +10,7 @@ const en = {
 		yourName: "Your name",
 		yourNameDesc: "Saved in the settings. Your notes carry it as author.",
 		none: "None",
-		cancel: "Cancel",
+		cancel: EN.cancel,
 		date: "Date",
 		trajectory: "Trajectory",
 		noTrajectory: "No trajectory",
@@ -31,7 +35,7 @@ const en = {
 		case: "Case discussed",
 		noCase: "No case",
 		role: "My role",
-		roles: { "case-bringer": "Case-bringer", participant: "Participant", facilitator: "Facilitator" },
+		roles: { "case-bringer": capital(EN.caseBringer.one), participant: "Participant", facilitator: capital(EN.chair.one) },
 		ratingsHeading: "Progress on your goals",
 		ratingDesc: (min: number, max: number) => `Your rating from ${min} to ${max}; leave empty to skip.`,
 		noGoals: "You have no active learning goals yet. The report can still be written.",
@@ -49,7 +53,7 @@ const nl: FormStrings = {
 		yourName: "Je naam",
 		yourNameDesc: "Wordt bewaard in de instellingen. Je notities krijgen hem als auteur.",
 		none: "Geen",
-		cancel: "Annuleren",
+		cancel: NL.cancel,
 		date: "Datum",
 		trajectory: "Traject",
 		noTrajectory: "Geen traject",
@@ -74,7 +78,7 @@ const nl: FormStrings = {
 		case: "Besproken casus",
 		noCase: "Geen casus",
 		role: "Mijn rol",
-		roles: { "case-bringer": "Inbrenger", participant: "Deelnemer", facilitator: "Gespreksleider" },
+		roles: { "case-bringer": capital(NL.caseBringer.one), participant: "Deelnemer", facilitator: capital(NL.chair.one) },
 		ratingsHeading: "Voortgang op je leerdoelen",
 		ratingDesc: (min, max) => `Je cijfer van ${min} tot ${max}; laat leeg om over te slaan.`,
 		noGoals: "Je hebt nog geen actieve leerdoelen. Je kunt het verslag toch schrijven.",

@@ -1,3 +1,4 @@
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
 
 /** The form for a new learning goal. In sentence case. */
@@ -11,7 +12,7 @@ const en = {
 		why: "Why does this matter to you?",
 		whereWhen: "Where and when?",
 		evidence: "How will you know?",
-		deadline: "Deadline",
+		deadline: capital(GLOSSARY.en.targetDate.one),
 		baseline: "Where you stand now",
 		target: "Where you want to be",
 		ratingDesc: (min: number, max: number) => `A number from ${min} to ${max}.`,
@@ -34,7 +35,7 @@ const nl: GoalFormStrings = {
 		why: "Waarom is dit belangrijk voor je?",
 		whereWhen: "Waar en wanneer?",
 		evidence: "Hoe merk je dat het lukt?",
-		deadline: "Streefdatum",
+		deadline: capital(GLOSSARY.nl.targetDate.one),
 		baseline: "Waar je nu staat",
 		target: "Waar je wilt staan",
 		ratingDesc: (min, max) => `Een getal van ${min} tot ${max}.`,

@@ -1,4 +1,8 @@
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 /** The forms for a new trajectory and a new session: the group and its roles. In sentence case. */
 const en = {
@@ -10,8 +14,8 @@ const en = {
 		end: "End",
 		members: "Members",
 		membersDesc: "Names separated by commas.",
-		facilitator: "Facilitator",
-		facilitatorDesc: "A member, or an outside facilitator.",
+		facilitator: capital(EN.facilitator.one),
+		facilitatorDesc: `A member, or an outside ${EN.facilitator.one}.`,
 		sessionsPlanned: "Sessions planned",
 		scaleMin: "Lowest rating",
 		scaleMax: "Highest rating",
@@ -24,8 +28,8 @@ const en = {
 		statuses: { planned: "Planned", held: "Held", cancelled: "Cancelled", moved: "Moved" },
 		caseBringers: "Case-bringers",
 		caseBringersDesc: "Who brings a case; a long session can hold two. Names separated by commas.",
-		facilitator: "Facilitator",
-		facilitatorDesc: "Leads the session; never the case-bringer.",
+		facilitator: capital(EN.chair.one),
+		facilitatorDesc: `Leads the ${EN.session.one}; never the ${EN.caseBringer.one}.`,
 		noteTaker: "Note-taker",
 		noteTakerDesc: "Takes notes for the group.",
 		theme: "Theme",
@@ -33,7 +37,7 @@ const en = {
 		attendance: "Present",
 		attendanceDesc: "Names separated by commas.",
 		create: "Create session",
-		facilitatorIsCaseBringer: "The facilitator cannot also bring the case: choose someone else to lead.",
+		facilitatorIsCaseBringer: `The ${EN.chair.one} cannot also bring the ${EN.case.one}: choose someone else to lead.`,
 	},
 };
 
@@ -48,8 +52,8 @@ const nl: GroupFormStrings = {
 		end: "Einde",
 		members: "Deelnemers",
 		membersDesc: "Namen gescheiden door komma's.",
-		facilitator: "Begeleider",
-		facilitatorDesc: "Een deelnemer, of een begeleider van buiten.",
+		facilitator: capital(NL.facilitator.one),
+		facilitatorDesc: `Een deelnemer, of een ${NL.facilitator.one} van buiten.`,
 		sessionsPlanned: "Geplande bijeenkomsten",
 		scaleMin: "Laagste cijfer",
 		scaleMax: "Hoogste cijfer",
@@ -62,8 +66,8 @@ const nl: GroupFormStrings = {
 		statuses: { planned: "Gepland", held: "Gehouden", cancelled: "Afgelast", moved: "Verplaatst" },
 		caseBringers: "Inbrengers",
 		caseBringersDesc: "Wie een casus inbrengt; in een lange bijeenkomst kunnen dat er twee zijn. Namen gescheiden door komma's.",
-		facilitator: "Gespreksleider",
-		facilitatorDesc: "Leidt de bijeenkomst; nooit de inbrenger.",
+		facilitator: capital(NL.chair.one),
+		facilitatorDesc: `Leidt de ${NL.session.one}; nooit de ${NL.caseBringer.one}.`,
 		noteTaker: "Verslaglegger",
 		noteTakerDesc: "Maakt de aantekeningen voor de groep.",
 		theme: "Thema",
@@ -71,7 +75,7 @@ const nl: GroupFormStrings = {
 		attendance: "Aanwezig",
 		attendanceDesc: "Namen gescheiden door komma's.",
 		create: "Bijeenkomst maken",
-		facilitatorIsCaseBringer: "De gespreksleider kan niet ook de casus inbrengen: kies iemand anders om te leiden.",
+		facilitatorIsCaseBringer: `De ${NL.chair.one} kan niet ook de ${NL.case.one} inbrengen: kies iemand anders om te leiden.`,
 	},
 };
 

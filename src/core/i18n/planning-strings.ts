@@ -1,4 +1,8 @@
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 /** Texts of the planning commands: plan sessions, move or cancel a session. */
 export interface PlanningStrings {
@@ -63,7 +67,7 @@ export interface PlanningStrings {
 		noDateYet: string;
 		nothingChanges: string;
 		apply: string;
-		close: string;
+		cancel: string;
 		labels: { date: string; status: string; "case-bringers": string; facilitator: string; "note-taker": string };
 		empty: string;
 		leftOver: (names: readonly string[]) => string;
@@ -103,7 +107,7 @@ const en: PlanningStrings = {
 		outsideName: "Name of the outside facilitator",
 		previewHeading: "Preview",
 		previewDesc: "Change any cell before you create the sessions. Changing the fields above makes a new plan.",
-		columns: { number: "No.", date: "Date", caseBringers: "Case-bringer", facilitator: "Facilitator", noteTaker: "Note-taker", theme: "Theme" },
+		columns: { number: "No.", date: "Date", caseBringers: capital(EN.caseBringer.one), facilitator: capital(EN.chair.one), noteTaker: capital(EN.noteTaker.one), theme: "Theme" },
 		create: "Create sessions",
 		fixRows: "Some sessions need a change first: see the messages in the preview.",
 		created: (count, folder) => (count === 1 ? `Created 1 session note in ${folder}.` : `Created ${count} session notes in ${folder}.`),
@@ -122,9 +126,9 @@ const en: PlanningStrings = {
 			"not-a-date": "Use a date like 2026-03-14.",
 			"date-taken": "Another session of this trajectory is on this day.",
 			"date-twice": "Two sessions in this plan are on this day.",
-			"facilitator-brings": (name) => `${name} brings a case in this session, so cannot lead it: choose another facilitator.`,
+			"facilitator-brings": (name) => `${name} brings a case in this session, so cannot lead it: choose another ${EN.chair.one}.`,
 			"note-taker-brings": "The note-taker also brings a case.",
-			"note-taker-facilitates": "The facilitator also takes notes, while another member could.",
+			"note-taker-facilitates": `The ${EN.chair.one} also takes notes, while another member could.`,
 			"no-case-bringer": "No case-bringer yet.",
 			"not-a-member": (name) => `${name} is not a member of this trajectory.`,
 			"after-end": "After the trajectory's end.",
@@ -145,8 +149,8 @@ const en: PlanningStrings = {
 		noDateYet: "Fill in the new date to see what will change.",
 		nothingChanges: "Nothing changes.",
 		apply: "Apply",
-		close: "Close",
-		labels: { date: "Date", status: "Status", "case-bringers": "Case-bringers", facilitator: "Facilitator", "note-taker": "Note-taker" },
+		cancel: EN.cancel,
+		labels: { date: "Date", status: "Status", "case-bringers": capital(EN.caseBringer.many), facilitator: capital(EN.chair.one), "note-taker": capital(EN.noteTaker.one) },
 		empty: "none",
 		leftOver: (names) => `${enList(names)} ${names.length === 1 ? "has" : "have"} no session left to bring a case. Plan another session, or agree on another moment.`,
 		problems: {
@@ -181,7 +185,7 @@ const nl: PlanningStrings = {
 		outsideName: "Naam van de begeleider",
 		previewHeading: "Voorbeeld",
 		previewDesc: "Pas gerust cellen aan voordat je de bijeenkomsten maakt. Als je de velden hierboven wijzigt, ontstaat een nieuw plan.",
-		columns: { number: "Nr.", date: "Datum", caseBringers: "Inbrenger", facilitator: "Gespreksleider", noteTaker: "Verslaglegger", theme: "Thema" },
+		columns: { number: "Nr.", date: "Datum", caseBringers: capital(NL.caseBringer.one), facilitator: capital(NL.chair.one), noteTaker: capital(NL.noteTaker.one), theme: "Thema" },
 		create: "Bijeenkomsten maken",
 		fixRows: "Sommige bijeenkomsten moeten eerst anders: zie de meldingen in het voorbeeld.",
 		created: (count, folder) => (count === 1 ? `1 bijeenkomst gemaakt in ${folder}.` : `${count} bijeenkomsten gemaakt in ${folder}.`),
@@ -200,9 +204,9 @@ const nl: PlanningStrings = {
 			"not-a-date": "Gebruik een datum als 2026-03-14.",
 			"date-taken": "Op deze dag is al een andere bijeenkomst van dit traject.",
 			"date-twice": "Twee bijeenkomsten in deze planning vallen op deze dag.",
-			"facilitator-brings": (name) => `${name} brengt in deze bijeenkomst een casus in en kan dus niet leiden: kies een andere gespreksleider.`,
+			"facilitator-brings": (name) => `${name} brengt in deze bijeenkomst een casus in en kan dus niet leiden: kies een andere ${NL.chair.one}.`,
 			"note-taker-brings": "De verslaglegger brengt ook een casus in.",
-			"note-taker-facilitates": "De gespreksleider maakt ook het verslag, terwijl een andere deelnemer dat kan doen.",
+			"note-taker-facilitates": `De ${NL.chair.one} maakt ook het verslag, terwijl een andere deelnemer dat kan doen.`,
 			"no-case-bringer": "Nog geen inbrenger.",
 			"not-a-member": (name) => `${name} is geen deelnemer van dit traject.`,
 			"after-end": "Na het einde van het traject.",
@@ -223,8 +227,8 @@ const nl: PlanningStrings = {
 		noDateYet: "Vul de nieuwe datum in om te zien wat er verandert.",
 		nothingChanges: "Er verandert niets.",
 		apply: "Doorvoeren",
-		close: "Sluiten",
-		labels: { date: "Datum", status: "Status", "case-bringers": "Inbrengers", facilitator: "Gespreksleider", "note-taker": "Verslaglegger" },
+		cancel: NL.cancel,
+		labels: { date: "Datum", status: "Status", "case-bringers": capital(NL.caseBringer.many), facilitator: capital(NL.chair.one), "note-taker": capital(NL.noteTaker.one) },
 		empty: "niemand",
 		leftOver: (names) => `Voor ${nlList(names)} is geen bijeenkomst meer over om een casus in te brengen. Plan nog een bijeenkomst, of spreek een ander moment af.`,
 		problems: {

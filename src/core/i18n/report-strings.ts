@@ -1,6 +1,10 @@
 import { formatDay } from "../dates/format-day";
 import { DATE_WORDS } from "./date-words";
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -36,7 +40,7 @@ const en = {
 		statuses: { draft: "Draft", active: "Active", achieved: "Achieved", paused: "Paused", dropped: "Dropped" },
 		baseline: "Start",
 		target: "Target",
-		deadline: "Deadline",
+		deadline: capital(EN.targetDate.one),
 		scale: "Scale",
 		scaleRange: (min: string, max: string) => `${min} to ${max}`,
 		statement: "What I will do",
@@ -130,7 +134,7 @@ const nl: ReportStrings = {
 		statuses: { draft: "Concept", active: "Actief", achieved: "Bereikt", paused: "Gepauzeerd", dropped: "Gestopt" },
 		baseline: "Start",
 		target: "Doel",
-		deadline: "Deadline",
+		deadline: capital(NL.targetDate.one),
 		scale: "Schaal",
 		scaleRange: (min, max) => `${min} tot ${max}`,
 		statement: "Wat ik ga doen",

@@ -1,4 +1,8 @@
+import { GLOSSARY } from "./glossary";
 import type { Language } from "./language";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 /** The settings tab, and the names of the languages. In sentence case. */
 const en = {
@@ -31,7 +35,7 @@ const en = {
 		methodsFolderDesc: "Your group's own methods: a note per method with its steps and minutes. They appear beside the built-in methods.",
 		reminders: "Reminders",
 		dailyReminder: "Daily reminder",
-		dailyReminderDesc: "Once a day, when Obsidian starts: a case to prepare, a report to write, a deadline or an action that is due.",
+		dailyReminderDesc: `Once a day, when Obsidian starts: a case to prepare, a report to write, a ${EN.targetDate.one} or an action that is due.`,
 		reminderDays: "Days ahead",
 		reminderDaysDesc: "How far ahead reminders look.",
 	},
@@ -70,7 +74,7 @@ const nl: SettingsStrings = {
 		methodsFolderDesc: "De eigen methoden van je groep: een notitie per methode met de stappen en minuten. Ze staan naast de ingebouwde methoden.",
 		reminders: "Herinneringen",
 		dailyReminder: "Dagelijkse herinnering",
-		dailyReminderDesc: "Eens per dag, als Obsidian start: een casus om voor te bereiden, een verslag om te schrijven, een streefdatum of een actie die eraan komt.",
+		dailyReminderDesc: `Eens per dag, als Obsidian start: een casus om voor te bereiden, een verslag om te schrijven, een ${NL.targetDate.one} of een actie die eraan komt.`,
 		reminderDays: "Dagen vooruit",
 		reminderDaysDesc: "Hoe ver herinneringen vooruit kijken.",
 	},

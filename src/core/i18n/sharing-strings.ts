@@ -1,4 +1,8 @@
+import { GLOSSARY } from "./glossary";
 import type { Language } from "./language";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 /** Every text of sharing with the group, in sentence case. */
 const en = {
@@ -30,7 +34,7 @@ const en = {
 	moreLeftOut: (n: number) => `… and ${n} more private ${n === 1 ? "part" : "parts"}`,
 	share: "Share",
 	withdraw: "Withdraw copy",
-	cancel: "Cancel",
+	cancel: EN.cancel,
 	shared: (path: string, left: number) => (left === 0 ? `Shared as ${path}.` : `Shared as ${path}; ${left} private ${left === 1 ? "part" : "parts"} left out.`),
 	withdrawn: (path: string) => `Withdrew the shared copy ${path}.`,
 	noCopy: "This note has no shared copy in your group folder.",
@@ -69,7 +73,7 @@ const nl: SharingStrings = {
 	moreLeftOut: (n) => `… en nog ${n} ${n === 1 ? "privédeel" : "privédelen"}`,
 	share: "Delen",
 	withdraw: "Kopie intrekken",
-	cancel: "Annuleren",
+	cancel: NL.cancel,
 	shared: (path, left) => (left === 0 ? `Gedeeld als ${path}.` : `Gedeeld als ${path}; ${left} privé${left === 1 ? "deel" : "delen"} weggelaten.`),
 	withdrawn: (path) => `De gedeelde kopie ${path} is ingetrokken.`,
 	noCopy: "Deze notitie heeft geen gedeelde kopie in je groepsmap.",

@@ -4,7 +4,7 @@ import { openActions } from "../../core/notes/actions";
 import type { PreviousActions } from "../../core/notes/look-back";
 import { NO_PREVIOUS_ACTIONS } from "../../core/notes/look-back";
 import type { ReportNote } from "../../core/schema/notes";
-import { ui } from "../ui-language";
+import { ui, uiDay } from "../ui-language";
 
 /** The open actions of my last report: the accountability round looks back on them. */
 export async function loadPreviousActions(app: App, report: ReportNote | null): Promise<PreviousActions> {
@@ -27,6 +27,6 @@ export function renderPreviousActions(el: HTMLElement, { actions }: PreviousActi
 	const list = box.createEl("ul");
 	for (const action of actions) {
 		const item = list.createEl("li", { text: action.text });
-		if (action.due) item.createSpan({ cls: "intervisie-muted", text: ` (${ui().common.due(action.due)})` });
+		if (action.due) item.createSpan({ cls: "intervisie-muted", text: ` (${ui().common.due(uiDay(action.due, "compact"))})` });
 	}
 }

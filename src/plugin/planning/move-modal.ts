@@ -8,7 +8,7 @@ import type { SessionStatus } from "../../core/schema/kinds";
 import type { SessionNote } from "../../core/schema/notes";
 import type { FrontmatterValue } from "../../core/yaml/render-frontmatter";
 import type { Services } from "../services";
-import { ui, uiLanguage } from "../ui-language";
+import { ui, uiDay, uiLanguage } from "../ui-language";
 import { sessionLabel } from "../modals/case-modal";
 import { applyChanges } from "./apply-changes";
 import { planningUi } from "./planning-ui";
@@ -39,7 +39,7 @@ export class MoveOrCancelModal extends Modal {
 		this.setTitle(t.title(this.session.title));
 		const el = this.contentEl;
 		el.addClass("intervisie-form");
-		if (this.session.date) el.createDiv({ cls: "intervisie-muted", text: this.session.date });
+		if (this.session.date) el.createDiv({ cls: "intervisie-muted", text: uiDay(this.session.date, "text") });
 		new Setting(el).setName(t.action).addDropdown((dropdown) =>
 			dropdown
 				.addOption("move", t.actionMove)
@@ -70,7 +70,7 @@ export class MoveOrCancelModal extends Modal {
 		el.createDiv({ cls: "intervisie-subheading", text: t.changesHeading });
 		this.changesEl = el.createDiv({ cls: "intervisie-plan-changes", attr: { "aria-live": "polite" } });
 		new Setting(el)
-			.addButton((b) => b.setButtonText(t.close).onClick(() => this.close()))
+			.addButton((b) => b.setButtonText(t.cancel).onClick(() => this.close()))
 			.addButton((b: ButtonComponent) =>
 				b
 					.setButtonText(t.apply)
@@ -131,7 +131,7 @@ export class MoveOrCancelModal extends Modal {
 				new Notice(t.failed(done, result.files.length));
 			} else {
 				const others = result.files.filter((f) => f.path !== this.session.path).length;
-				const summary = this.action === "cancel" ? t.cancelled(this.session.title, others) : t.moved(this.session.title, this.date, others);
+				const summary = this.action === "cancel" ? t.cancelled(this.session.title, others) : t.moved(this.session.title, uiDay(this.date, "text"), others);
 				new Notice(result.leftOver.length > 0 ? `${summary} ${t.leftOver(result.leftOver)}` : summary);
 			}
 			this.close();
@@ -159,6 +159,7 @@ function show(key: string, value: FrontmatterValue): string {
 	const empty = planningUi().move.empty;
 	if (Array.isArray(value)) return value.length === 0 ? empty : value.join(", ");
 	if (value === null || value === "") return empty;
+	if (key === "date" && typeof value === "string") return uiDay(value, "compact");
 	if (key === "status" && (SESSION_STATUSES as readonly unknown[]).includes(value)) return statusLabel(value as SessionStatus);
 	return String(value);
 }

@@ -18,7 +18,7 @@ import { planningUi } from "./planning-ui";
 import { themeChoices } from "./suggest-values";
 import { asExisting, sessionsOf } from "./trajectory-sessions";
 import { planProblemText } from "../../core/planning/plan-messages";
-import { uiLanguage } from "../ui-language";
+import { uiDay, uiLanguage } from "../ui-language";
 
 /**
  * Plan sessions: a form (trajectory, rhythm, number, first day, outside facilitator, method) with a live
@@ -95,7 +95,7 @@ export class PlanSessionsModal extends DraftFormModal {
 		el.empty();
 		const t = planningUi().plan;
 		const trajectory = this.trajectory();
-		el.createDiv({ cls: "intervisie-muted", text: t.trajectoryDesc(trajectory.members.length, trajectory.start, trajectory.end) });
+		el.createDiv({ cls: "intervisie-muted", text: t.trajectoryDesc(trajectory.members.length, trajectory.start && uiDay(trajectory.start, "text"), trajectory.end && uiDay(trajectory.end, "text")) });
 		const replan = { onChange: () => this.replan() };
 		const rhythms: Choice[] = [["spread", t.spread]];
 		for (let weeks = MIN_INTERVAL_WEEKS; weeks <= MAX_INTERVAL_WEEKS; weeks++) rhythms.push([String(weeks), t.every(weeks)]);

@@ -48,7 +48,7 @@ describe("dashboard rows", () => {
 			"Trajectories/Team leads 2026.md",
 		]);
 		const row = d.el.find(".intervisie-dash-session");
-		expect(row.textContent).toContain("3 Mar 2026");
+		expect(row.textContent).toContain("3\u00a0Mar\u00a02026");
 		expect(row.textContent).toContain("Case-bringer: Anna");
 		expect(row.textContent).toContain("Method: Six phases");
 		expect(row.textContent).toContain("Theme: Asking questions");
@@ -112,7 +112,7 @@ describe("dashboard rows", () => {
 		expect(d.el.findAll(".intervisie-dash-session")).toHaveLength(8);
 		const dates = texts(d.el, ".intervisie-dash-session-date");
 		// Today is 2026-03-10, a session day: it and the seven around it, the earlier one winning a tie.
-		expect(dates).toEqual(["13 Jan 2026", "27 Jan 2026", "10 Feb 2026", "24 Feb 2026", "10 Mar 2026", "24 Mar 2026", "7 Apr 2026", "21 Apr 2026"]);
+		expect(dates).toEqual(["13\u00a0Jan\u00a02026", "27\u00a0Jan\u00a02026", "10\u00a0Feb\u00a02026", "24\u00a0Feb\u00a02026", "10\u00a0Mar\u00a02026", "24\u00a0Mar\u00a02026", "7\u00a0Apr\u00a02026", "21\u00a0Apr\u00a02026"]);
 		expect(byKey(d.el, "sessions-more").textContent).toBe("Show more (292 more)");
 	});
 
@@ -132,7 +132,7 @@ describe("dashboard rows", () => {
 			"Actie te laat: Ask Piet for feedback",
 		]);
 		const whens = texts(d.el, ".intervisie-dash-reminders .intervisie-dash-muted");
-		expect(whens).toEqual(["24 mrt 2026, over 14 dagen", "3 mrt 2026, 7 dagen te laat", "10 mrt 2026, vandaag", "8 mrt 2026, 2 dagen te laat"]);
+		expect(whens).toEqual(["24\u00a0mrt\u00a02026, over 14 dagen", "3\u00a0mrt\u00a02026, 7 dagen te laat", "10\u00a0mrt\u00a02026, vandaag", "8\u00a0mrt\u00a02026, 2 dagen te laat"]);
 		press(byKey(d.el, "reminder:3:Reports/r.md"), " ");
 		expect(d.source.opened).toEqual([{ path: "Reports/r.md", newLeaf: false }]);
 	});

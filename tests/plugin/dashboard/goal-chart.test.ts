@@ -29,7 +29,7 @@ describe("goal chart", () => {
 		expect(svg.querySelector("polyline")?.getAttribute("points")?.split(" ")).toHaveLength(3);
 		expect(svg.querySelector(".intervisie-dash-chart-baseline")?.getAttribute("stroke-dasharray")).toBeTruthy();
 		expect(svg.querySelector(".intervisie-dash-chart-target")?.getAttribute("stroke-dasharray")).toBeTruthy();
-		expect(Array.from(svg.querySelectorAll("circle title")).map((t) => t.textContent)).toEqual(["20 Jan 2026: 4", "17 Feb 2026: 5", "3 Mar 2026: 7"]);
+		expect(Array.from(svg.querySelectorAll("circle title")).map((t) => t.textContent)).toEqual(["20\u00a0Jan\u00a02026: 4", "17\u00a0Feb\u00a02026: 5", "3\u00a0Mar\u00a02026: 7"]);
 		expect(d.el.find(".intervisie-dash-chart-legend")?.textContent).toBe("Start 3Target 8");
 	});
 
