@@ -1,3 +1,4 @@
+import { NO_BREAK } from "../dates/format-day";
 import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
 
@@ -21,7 +22,7 @@ const en = {
 		draftRestored: "Your unfinished text is back.",
 		previousActions: "Open actions from your last report",
 		noPreviousActions: "No open actions from your last report.",
-		due: (day: string) => `due ${day}`,
+		due: (day: string) => `due${NO_BREAK}${day}`,
 	},
 	case: {
 		title: "Prepare a case",
@@ -64,7 +65,7 @@ const nl: FormStrings = {
 		draftRestored: "Je onafgemaakte tekst staat er weer.",
 		previousActions: "Open acties uit je vorige verslag",
 		noPreviousActions: "Geen open acties uit je vorige verslag.",
-		due: (day) => `uiterlijk ${day}`,
+		due: (day) => `uiterlijk${NO_BREAK}${day}`,
 	},
 	case: {
 		title: "Casus voorbereiden",

@@ -39,7 +39,7 @@ export class MoveOrCancelModal extends Modal {
 		this.setTitle(t.title(this.session.title));
 		const el = this.contentEl;
 		el.addClass("intervisie-form");
-		if (this.session.date) el.createDiv({ cls: "intervisie-muted", text: uiDay(this.session.date, "text") });
+		if (this.session.date) el.createDiv({ cls: "intervisie-muted", text: uiDay(this.session.date, "compact") });
 		new Setting(el).setName(t.action).addDropdown((dropdown) =>
 			dropdown
 				.addOption("move", t.actionMove)
