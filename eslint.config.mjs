@@ -3,6 +3,12 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 import { builtinModules } from "node:module";
 
+const CORE_PATHS = [{ name: "obsidian", message: "src/core is pure: the Obsidian adapter lives in src/plugin." }, ...builtinModules.map((name) => ({ name, message: "src/core runs on phones too: no Node built-ins." }))];
+const CORE_PATTERNS = [
+	{ group: ["node:*"], message: "src/core runs on phones too: no Node built-ins." },
+	{ group: ["**/plugin/**", "**/cli/**", "../plugin", "../cli", "../../plugin", "../../cli"], message: "src/core knows no layer above it." },
+];
+
 export default defineConfig([
 	globalIgnores(["node_modules/", "main.js", "dist/", "demo-vault/", "demo-vault.previous/", "screenshots/", "bench/results.json", "coverage/"]),
 	...obsidianmd.configs.recommended,
@@ -40,15 +46,18 @@ export default defineConfig([
 	{
 		// The core is pure TypeScript: it runs in Obsidian, on a phone, in Node and in tests alike, and knows no layer above it.
 		files: ["src/core/**"],
+		rules: { "no-restricted-imports": ["error", { paths: CORE_PATHS, patterns: CORE_PATTERNS }] },
+	},
+	{
+		// The words sit below every feature: features import their strings, never the other way round. Only the
+		// calendar (src/core/dates) lies lower.
+		files: ["src/core/i18n/**"],
 		rules: {
 			"no-restricted-imports": [
 				"error",
 				{
-					paths: [{ name: "obsidian", message: "src/core is pure: the Obsidian adapter lives in src/plugin." }, ...builtinModules.map((name) => ({ name, message: "src/core runs on phones too: no Node built-ins." }))],
-					patterns: [
-						{ group: ["node:*"], message: "src/core runs on phones too: no Node built-ins." },
-						{ group: ["**/plugin/**", "**/cli/**", "../plugin", "../cli", "../../plugin", "../../cli"], message: "src/core knows no layer above it." },
-					],
+					paths: CORE_PATHS,
+					patterns: [...CORE_PATTERNS, { group: ["../*", "!../dates", "!../dates/*"], message: "src/core/i18n imports no feature: give the strings plain parameters and let the feature pick the text." }],
 				},
 			],
 		},

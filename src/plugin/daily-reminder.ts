@@ -1,14 +1,14 @@
 import { Notice } from "obsidian";
 import type { Reminder } from "../core/dashboard/dashboard-model";
 import { DASHBOARD_STRINGS } from "../core/i18n/dashboard-strings";
-import { ui, uiLanguage } from "./ui-language";
+import { ui, uiDay, uiLanguage } from "./ui-language";
 
 const SHOWN = 3;
 
 /** The text of the one notice a day: what needs doing, the most urgent first. */
 export function reminderNotice(reminders: readonly Reminder[]): string {
 	const t = DASHBOARD_STRINGS[uiLanguage()];
-	const lines = reminders.slice(0, SHOWN).map((r) => `• ${t.reminders[r.kind](r.title)}${r.date ? ` (${r.date})` : ""}`);
+	const lines = reminders.slice(0, SHOWN).map((r) => `• ${t.reminders[r.kind](r.title)}${r.date ? ` (${uiDay(r.date, "compact")})` : ""}`);
 	const more = reminders.length - SHOWN;
 	return [ui().notices.remindersHeading(reminders.length), ...lines, ...(more > 0 ? [ui().notices.remindersMore(more)] : [])].join("\n");
 }

@@ -42,13 +42,13 @@ describe("New session", () => {
 		await p.run("new-session");
 		const modal = p.h.lastModal(SessionModal);
 		expect(valueOf(modal, "Number")).toBe("4");
-		expect(valueOf(modal, "Facilitator")).toBe("Marieke Smit");
+		expect(valueOf(modal, "Chair")).toBe("Marieke Smit");
 		fill(modal, "Date", "2026-06-08");
 		fill(modal, "Case-bringers", "Aylin Demir");
-		fill(modal, "Facilitator", "aylin demir");
+		fill(modal, "Chair", "aylin demir");
 		await p.submit(modal, "Create session");
 		expect(p.h.openModals()).toContain(modal);
-		fill(modal, "Facilitator", "Joris Bakker");
+		fill(modal, "Chair", "Joris Bakker");
 		fill(modal, "Theme", "Listening");
 		await p.submit(modal, "Create session");
 		const text = p.h.readFile("Intervisie/Sessions/2026-06-08 Session 4.md");

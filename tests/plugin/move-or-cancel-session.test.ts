@@ -40,15 +40,15 @@ describe("Move or cancel session", () => {
 		const modal = p.h.lastModal(MoveOrCancelModal);
 		expect(textOf(modal)).toContain("Fill in the new date to see what will change.");
 		fill(modal, "New date", "2026-03-16");
-		expect(textOf(modal)).toContain("2026-03-09 Session 3: Date: 2026-03-09 → 2026-03-16");
+		expect(textOf(modal)).toContain("2026-03-09 Session 3: Date: 9\u00a0Mar\u00a02026 → 16\u00a0Mar\u00a02026");
 		expect(textOf(modal)).toContain("No one's turn changes.");
-		await p.submit(modal, "Move session 3 to 2026-03-16");
+		await p.submit(modal, "Move session 3 to 16\u00a0March\u00a02026");
 		const text = p.h.readFile(path(3));
 		expect(text).toContain("date: 2026-03-16\n");
 		expect(text).toContain("tags:\n  - intervisie\n");
 		expect(text.endsWith("---\n## Notes\n\nAgenda for session 3.\n")).toBe(true);
 		for (const i of [1, 2, 4, 5]) expect(p.h.readFile(path(i))).toBe(before[path(i)]);
-		expect(p.h.notices.at(-1)).toBe("2026-03-09 Session 3 is now on 2026-03-16.");
+		expect(p.h.notices.at(-1)).toBe("2026-03-09 Session 3 is now on 16\u00a0March\u00a02026.");
 	});
 
 	it("asks which session when the open note is not one, and shifts later planned sessions when asked", async () => {
@@ -61,11 +61,11 @@ describe("Move or cancel session", () => {
 		const modal = p.h.lastModal(MoveOrCancelModal);
 		fill(modal, "New date", "2026-03-23");
 		toggle(modal, "Move later sessions too", true);
-		expect(textOf(modal)).toContain("Session 5: Date: 2026-05-04 → 2026-05-18");
-		await p.submit(modal, "Move session 3 to 2026-03-23 with the later sessions");
+		expect(textOf(modal)).toContain("Session 5: Date: 4\u00a0May\u00a02026 → 18\u00a0May\u00a02026");
+		await p.submit(modal, "Move session 3 to 23\u00a0March\u00a02026 with the later sessions");
 		expect([3, 4, 5].map((i) => frontmatterOf(p.h, path(i)).date)).toEqual(["2026-03-23", "2026-04-20", "2026-05-18"]);
 		expect(frontmatterOf(p.h, path(2)).date).toBe("2026-02-09");
-		expect(p.h.notices.at(-1)).toBe("2026-03-09 Session 3 is now on 2026-03-23; 2 later sessions moved too.");
+		expect(p.h.notices.at(-1)).toBe("2026-03-09 Session 3 is now on 23\u00a0March\u00a02026; 2 later sessions moved too.");
 	});
 
 	it("refuses a date another session already has, and changes nothing", async () => {
@@ -74,7 +74,7 @@ describe("Move or cancel session", () => {
 		await p.run("move-or-cancel-session");
 		const modal = p.h.lastModal(MoveOrCancelModal);
 		fill(modal, "New date", "2026-04-06");
-		expect(textOf(modal)).toContain("2026-04-06 Session 4 is already on 2026-04-06.");
+		expect(textOf(modal)).toContain("2026-04-06 Session 4 is already on 6\u00a0April\u00a02026.");
 		await p.submit(modal, "Apply");
 		expect(p.h.openModals()).toContain(modal);
 		expect(p.h.readFile(path(3))).toBe(vault()[path(3)]);
@@ -123,7 +123,7 @@ describe("Move or cancel session", () => {
 		await p.run("move-or-cancel-session");
 		const modal = p.h.lastModal(MoveOrCancelModal);
 		fill(modal, "What to do", "Cancel this session");
-		expect(textOf(modal)).toContain("Case-bringers: Carla → Bram; Facilitator: Bram → Carla");
+		expect(textOf(modal)).toContain("Case-bringers: Carla → Bram; Chair: Bram → Carla");
 		expect(textOf(modal)).toContain("Carla chairs session 3 instead of session 2.");
 		await p.submit(modal, "Cancel session 2 and move the turns on");
 		expect(frontmatterOf(p.h, path(3))).toMatchObject({ "case-bringers": ["Bram"], facilitator: "Carla", "note-taker": "Eva" });

@@ -34,14 +34,15 @@ interface Labels {
 	props: Record<string, string>;
 }
 
-const LABELS: Record<Language, Labels> = {
+/** Names of the files, views and columns; the words follow the glossary. */
+export const BASES_LABELS: Readonly<Record<Language, Labels>> = {
 	en: {
 		files: { goals: "Goals", reports: "Reports by goal", sessions: "Sessions" },
 		views: { activeGoals: "Active goals", allGoals: "All goals", byGoal: "By goal", byDate: "By date", sessions: "Sessions by date" },
 		names: { goal: "Goal", report: "Report", session: "Session" },
 		props: {
 			[P.status]: "Status",
-			[P.deadline]: "Deadline",
+			[P.deadline]: "Target date",
 			[P.baseline]: "Baseline",
 			[P.target]: "Target",
 			[P.trajectory]: "Trajectory",
@@ -52,7 +53,7 @@ const LABELS: Record<Language, Labels> = {
 			[P.ratings]: "Ratings",
 			[P.number]: "Number",
 			[P.caseBringers]: "Case-bringers",
-			[P.facilitator]: "Facilitator",
+			[P.facilitator]: "Chair",
 			[P.method]: "Method",
 			[P.theme]: "Theme",
 		},
@@ -63,7 +64,7 @@ const LABELS: Record<Language, Labels> = {
 		names: { goal: "Leerdoel", report: "Verslag", session: "Bijeenkomst" },
 		props: {
 			[P.status]: "Status",
-			[P.deadline]: "Deadline",
+			[P.deadline]: "Streefdatum",
 			[P.baseline]: "Nulmeting",
 			[P.target]: "Streefwaarde",
 			[P.trajectory]: "Traject",
@@ -124,7 +125,7 @@ function sessionsBase(l: Labels): BaseSpec {
 
 /** The three `.base` files of the command *Create Bases views*, in the notes' language, under `folder`. */
 export function intervisieBases(language: Language, folder: string): { path: string; text: string }[] {
-	const l = LABELS[language];
+	const l = BASES_LABELS[language];
 	const dir = folder.replace(/^\/+|\/+$/g, "");
 	const path = (name: string) => (dir ? `${dir}/${name}.base` : `${name}.base`);
 	return [

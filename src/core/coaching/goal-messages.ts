@@ -20,7 +20,7 @@ export const GOAL_MESSAGES: Record<Language, Record<CriterionId, CriterionMessag
 		},
 		"time-bound": {
 			met: "Er staat een termijn bij.",
-			unmet: () => "Geef het een termijn: tot wanneer, of tot welke sessie?",
+			unmet: () => "Geef het een termijn: tot wanneer, of tot welke bijeenkomst?",
 		},
 		measurable: {
 			met: "Meetbaar: je kunt nagaan of het lukt.",

@@ -1,5 +1,5 @@
-import type { RatingScale } from "../rating/rating-scale";
-import type { ProblemCode, Severity } from "../schema/problem";
+import { DATE_WORDS } from "./date-words";
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -15,7 +15,7 @@ const en = {
 		problems: "Problems",
 		reminders: "Reminders",
 	},
-	months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+	dates: DATE_WORDS.en,
 	relative: {
 		today: "today",
 		tomorrow: "tomorrow",
@@ -38,7 +38,7 @@ const en = {
 		lastReport: "Your report on the last session",
 		reportWritten: "written",
 		reportMissing: "missing",
-		scale: (s: RatingScale) => `Ratings from ${s.min} (${s.low}) to ${s.max} (${s.high})`,
+		scale: (s: { min: number; max: number; low: string; high: string }) => `Ratings from ${s.min} (${s.low}) to ${s.max} (${s.high})`,
 	},
 	goals: {
 		filter: "Show goals",
@@ -48,13 +48,13 @@ const en = {
 		none: "No learning goals yet.",
 		noneActive: "No active learning goals. Choose all to see the others.",
 		newGoal: "New learning goal",
-		deadline: (day: string, relative: string) => `Deadline ${day}, ${relative}`,
-		noDeadline: "No deadline",
+		deadline: (day: string, relative: string) => `${capital(GLOSSARY.en.targetDate.one)} ${day}, ${relative}`,
+		noDeadline: `No ${GLOSSARY.en.targetDate.one}`,
 		lastReflected: (day: string) => `Last reflected ${day}`,
 		neverReflected: "Not reflected on yet",
 		reports: (n: number) => plural(n, "report", "reports"),
 		cases: (n: number) => plural(n, "case", "cases"),
-		evidence: (n: number) => plural(n, "evidence note", "evidence notes"),
+		evidence: (n: number) => plural(n, GLOSSARY.en.linkedNote.one, GLOSSARY.en.linkedNote.many),
 		hints: (n: number) => plural(n, "coaching hint", "coaching hints"),
 		stale: "Not reflected on in the last two sessions",
 	},
@@ -91,7 +91,7 @@ const en = {
 		none: "No reports or cases yet.",
 	},
 	problems: {
-		severity: { error: "Error", warning: "Warning", info: "Note" } satisfies Record<Severity, string>,
+		severity: { error: "Error", warning: "Warning", info: "Note" },
 		codes: {
 			"malformed-yaml": "Properties cannot be read",
 			"unknown-kind": "Unknown kind of note",
@@ -105,12 +105,12 @@ const en = {
 			"too-large": "The note is too large to read",
 			"unreadable-name": "The file name cannot be read",
 			"unreadable-file": "The file cannot be read",
-		} satisfies Record<ProblemCode, string>,
+		},
 	},
 	reminders: {
 		"case-not-ready": (title: string) => `Prepare your case for ${title}`,
 		"report-missing": (title: string) => `Write your report on ${title}`,
-		"deadline-near": (title: string) => `Deadline of ${title}`,
+		"deadline-near": (title: string) => `${capital(GLOSSARY.en.targetDate.one)} of ${title}`,
 		"action-overdue": (title: string) => `Action overdue: ${title}`,
 	},
 	empty: {
@@ -133,7 +133,7 @@ const nl: DashboardStrings = {
 		problems: "Problemen",
 		reminders: "Herinneringen",
 	},
-	months: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+	dates: DATE_WORDS.nl,
 	relative: {
 		today: "vandaag",
 		tomorrow: "morgen",
@@ -166,13 +166,13 @@ const nl: DashboardStrings = {
 		none: "Nog geen leerdoelen.",
 		noneActive: "Geen actieve leerdoelen. Kies alle om de andere te zien.",
 		newGoal: "Nieuw leerdoel",
-		deadline: (day, relative) => `Streefdatum ${day}, ${relative}`,
-		noDeadline: "Geen streefdatum",
+		deadline: (day, relative) => `${capital(GLOSSARY.nl.targetDate.one)} ${day}, ${relative}`,
+		noDeadline: `Geen ${GLOSSARY.nl.targetDate.one}`,
 		lastReflected: (day) => `Laatst gereflecteerd ${day}`,
 		neverReflected: "Nog niet op gereflecteerd",
 		reports: (n) => plural(n, "verslag", "verslagen"),
 		cases: (n) => plural(n, "casus", "casussen"),
-		evidence: (n) => plural(n, "bewijsnotitie", "bewijsnotities"),
+		evidence: (n) => plural(n, GLOSSARY.nl.linkedNote.one, GLOSSARY.nl.linkedNote.many),
 		hints: (n) => plural(n, "coachingstip", "coachingstips"),
 		stale: "Niet op gereflecteerd in de laatste twee bijeenkomsten",
 	},
@@ -228,7 +228,7 @@ const nl: DashboardStrings = {
 	reminders: {
 		"case-not-ready": (title) => `Bereid je casus voor ${title} voor`,
 		"report-missing": (title) => `Schrijf je verslag van ${title}`,
-		"deadline-near": (title) => `Streefdatum van ${title}`,
+		"deadline-near": (title) => `${capital(GLOSSARY.nl.targetDate.one)} van ${title}`,
 		"action-overdue": (title) => `Actie te laat: ${title}`,
 	},
 	empty: {

@@ -1,4 +1,8 @@
+import { GLOSSARY } from "./glossary";
 import type { Language } from "./language";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 /** Texts of the command that exports the trajectory report, in sentence case. */
 const en = {
@@ -10,7 +14,7 @@ const en = {
 	actions: "Actions",
 	none: "Nothing here yet.",
 	create: "Create report note",
-	cancel: "Cancel",
+	cancel: EN.cancel,
 	noTrajectory: "Create a trajectory first: the report follows one trajectory.",
 	created: (path: string) => `Created ${path}. Use Obsidian's "Export to PDF" to print it.`,
 	failed: (reason: string) => `Could not create the report: ${reason}`,
@@ -27,7 +31,7 @@ const nl: ExportStrings = {
 	actions: "Acties",
 	none: "Hier staat nog niets.",
 	create: "Verslagnotitie maken",
-	cancel: "Annuleren",
+	cancel: NL.cancel,
 	noTrajectory: "Maak eerst een traject: het verslag volgt één traject.",
 	created: (path) => `${path} gemaakt. Met „Exporteren naar pdf” van Obsidian druk je het af.`,
 	failed: (reason) => `Het verslag kon niet worden gemaakt: ${reason}`,

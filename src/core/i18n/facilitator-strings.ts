@@ -1,6 +1,8 @@
-import type { AttendanceMark } from "../facilitator/facilitator-model";
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
-import type { QuestionKind } from "../questions/question-kind";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -36,7 +38,7 @@ const en = {
 	attendance: {
 		caption: "Attendance per member and session",
 		member: "Member",
-		marks: { present: "present", absent: "absent", unknown: "unknown", "no-session": "no session" } satisfies Record<AttendanceMark, string>,
+		marks: { present: "present", absent: "absent", unknown: "unknown", "no-session": "no session" },
 		cell: (member: string, session: string, mark: string) => `${member}, ${session}: ${mark}`,
 		legend: "Legend",
 		none: "No sessions yet.",
@@ -70,7 +72,8 @@ const en = {
 	questions: {
 		intro: "The question round of each held session, as counted by the question coach in the session note.",
 		open: (open: number, total: number, percent: number | null) => (percent === null ? "No question got a kind" : `${open} of ${total} open (${percent} %)`),
-		kind: (kind: QuestionKind, n: number) => `${n} ${{ open: "open", closed: "closed", advice: "advice in disguise", leading: "leading" }[kind]}`,
+		kinds: { open: "open", closed: "closed", advice: "advice in disguise", leading: "leading" },
+		kind: (word: string, n: number) => `${n} ${word}`,
 		helped: (n: number) => (n === 0 ? "None marked as helpful" : `${n} helped the case-bringer`),
 		from: (member: string) => `Counted in ${member}'s copy`,
 		untallied: (n: number) => `${plural(n, "held session", "held sessions")} without questions noted.`,
@@ -79,9 +82,9 @@ const en = {
 	members: {
 		notListed: "Not in the member list",
 		nothingShared: "Nothing shared yet",
-		shared: (reports: number, cases: number) => `${plural(reports, "report", "reports")} · ${plural(cases, "case", "cases")} shared`,
+		shared: (reports: number, cases: number) => `${plural(reports, EN.report.one, EN.report.many)} · ${plural(cases, EN.casePreparation.one, EN.casePreparation.many)} shared`,
 		noGoals: "No shared learning goals",
-		deadline: (day: string) => `Deadline ${day}`,
+		deadline: (day: string) => `${capital(EN.targetDate.one)} ${day}`,
 		goalsOf: (member: string) => `Learning goals of ${member}`,
 	},
 	empty: {
@@ -154,7 +157,8 @@ const nl: FacilitatorStrings = {
 	questions: {
 		intro: "De vragenronde van iedere gehouden bijeenkomst, zoals de vragencoach die in de bijeenkomstnotitie telde.",
 		open: (open, total, percent) => (percent === null ? "Geen vraag kreeg een soort" : `${open} van ${total} open (${percent} %)`),
-		kind: (kind, n) => `${n} ${{ open: "open", closed: "gesloten", advice: "verkapt advies", leading: "sturend" }[kind]}`,
+		kinds: { open: "open", closed: "gesloten", advice: "verkapt advies", leading: "sturend" },
+		kind: (word, n) => `${n} ${word}`,
 		helped: (n) => (n === 0 ? "Geen als behulpzaam gemarkeerd" : `${n} ${n === 1 ? "hielp" : "hielpen"} de inbrenger`),
 		from: (member) => `Geteld in de kopie van ${member}`,
 		untallied: (n) => `${plural(n, "gehouden bijeenkomst", "gehouden bijeenkomsten")} zonder genoteerde vragen.`,
@@ -163,9 +167,9 @@ const nl: FacilitatorStrings = {
 	members: {
 		notListed: "Niet in de deelnemerslijst",
 		nothingShared: "Nog niets gedeeld",
-		shared: (reports, cases) => `${plural(reports, "verslag", "verslagen")} · ${plural(cases, "casus", "casussen")} gedeeld`,
+		shared: (reports, cases) => `${plural(reports, NL.report.one, NL.report.many)} · ${plural(cases, NL.casePreparation.one, NL.casePreparation.many)} gedeeld`,
 		noGoals: "Geen gedeelde leerdoelen",
-		deadline: (day) => `Streefdatum ${day}`,
+		deadline: (day) => `${capital(NL.targetDate.one)} ${day}`,
 		goalsOf: (member) => `Leerdoelen van ${member}`,
 	},
 	empty: {

@@ -1,4 +1,3 @@
-import type { Localized } from "../methods/method";
 import type { Language } from "./language";
 
 /** How a value found in a method note is named in a message; never the value's own text conversion. */
@@ -106,7 +105,7 @@ const nl: MethodStrings = {
 export const METHOD_STRINGS: Readonly<Record<Language, MethodStrings>> = { nl, en };
 
 /** What a group's own method shows where its note says nothing. */
-export const CUSTOM_METHOD_DEFAULTS: { description: Localized; fits: Localized } = {
+export const CUSTOM_METHOD_DEFAULTS: { description: Readonly<Record<Language, string>>; fits: Readonly<Record<Language, string>> } = {
 	description: {
 		nl: "Een werkvorm die de groep zelf heeft vastgelegd.",
 		en: "A way of working the group wrote down itself.",

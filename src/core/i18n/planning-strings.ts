@@ -1,8 +1,8 @@
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
-import type { PlanProblem } from "../planning/plan-form";
-import { MAX_SESSIONS } from "../planning/plan-form";
-import type { RowMessage } from "../planning/plan-rows";
-import type { ChangeProblem } from "../planning/session-changes";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 /** Texts of the planning commands: plan sessions, move or cancel a session. */
 export interface PlanningStrings {
@@ -28,8 +28,30 @@ export interface PlanningStrings {
 		fixRows: string;
 		created: (count: number, folder: string) => string;
 		partly: (created: number, total: number, reason: string) => string;
-		problem: (problem: PlanProblem) => string;
-		row: (message: RowMessage) => string;
+		/** Why the form makes no plan; the planning core picks the message for each problem. */
+		problems: {
+			count: (max: number) => string;
+			start: string;
+			rhythm: string;
+			"outside-name": string;
+			"outside-is-member": (name: string) => string;
+			"too-few-members": string;
+			"end-before-start": (end: string) => string;
+			"too-many": string;
+		};
+		/** What is wrong with one row of the preview. */
+		rows: {
+			"not-a-date": string;
+			"date-taken": string;
+			"date-twice": string;
+			"facilitator-brings": (name: string) => string;
+			"note-taker-brings": string;
+			"note-taker-facilitates": string;
+			"no-case-bringer": string;
+			"not-a-member": (name: string) => string;
+			"after-end": string;
+			"second-turn-early": (name: string, waiting: readonly string[]) => string;
+		};
 	};
 	move: {
 		choose: string;
@@ -45,11 +67,19 @@ export interface PlanningStrings {
 		noDateYet: string;
 		nothingChanges: string;
 		apply: string;
-		close: string;
+		cancel: string;
 		labels: { date: string; status: string; "case-bringers": string; facilitator: string; "note-taker": string };
 		empty: string;
 		leftOver: (names: readonly string[]) => string;
-		problem: (problem: ChangeProblem, statusLabel: string) => string;
+		/** Why a session cannot be moved or cancelled. */
+		problems: {
+			"not-planned": (statusLabel: string) => string;
+			"not-a-date": string;
+			"same-date": string;
+			"no-date": string;
+			"date-taken": (title: string, date: string) => string;
+			"newer-schema": (title: string) => string;
+		};
 		moved: (session: string, date: string, others: number) => string;
 		cancelled: (session: string, others: number) => string;
 		failed: (done: number, total: number) => string;
@@ -77,56 +107,32 @@ const en: PlanningStrings = {
 		outsideName: "Name of the outside facilitator",
 		previewHeading: "Preview",
 		previewDesc: "Change any cell before you create the sessions. Changing the fields above makes a new plan.",
-		columns: { number: "No.", date: "Date", caseBringers: "Case-bringer", facilitator: "Facilitator", noteTaker: "Note-taker", theme: "Theme" },
+		columns: { number: "No.", date: "Date", caseBringers: capital(EN.caseBringer.one), facilitator: capital(EN.chair.one), noteTaker: capital(EN.noteTaker.one), theme: "Theme" },
 		create: "Create sessions",
 		fixRows: "Some sessions need a change first: see the messages in the preview.",
 		created: (count, folder) => (count === 1 ? `Created 1 session note in ${folder}.` : `Created ${count} session notes in ${folder}.`),
 		partly: (created, total, reason) => `Created ${created} of ${total} session notes; the others could not be written: ${reason}`,
-		problem: (p) => {
-			switch (p.code) {
-				case "count":
-					return `Number of sessions: use a whole number from 1 to ${MAX_SESSIONS}.`;
-				case "start":
-					return "First session: use a date like 2026-03-14.";
-				case "rhythm":
-					return "Choose a rhythm from the list.";
-				case "outside-name":
-					return "Fill in the name of the outside facilitator.";
-				case "outside-is-member":
-					return `${p.name} is a member of the group. An outside facilitator comes from outside the group.`;
-				case "too-few-members":
-					return "A rotation needs at least two members. Add members to the trajectory, or let an outside facilitator lead.";
-				case "end-before-start":
-					return `The first session is after the trajectory's end (${p.end}).`;
-				case "too-many":
-					return "That many sessions do not fit on separate days before the trajectory's end.";
-				case "other":
-					return p.message;
-			}
+		problems: {
+			count: (max) => `Number of sessions: use a whole number from 1 to ${max}.`,
+			start: "First session: use a date like 2026-03-14.",
+			rhythm: "Choose a rhythm from the list.",
+			"outside-name": "Fill in the name of the outside facilitator.",
+			"outside-is-member": (name) => `${name} is a member of the group. An outside facilitator comes from outside the group.`,
+			"too-few-members": "A rotation needs at least two members. Add members to the trajectory, or let an outside facilitator lead.",
+			"end-before-start": (end) => `The first session is after the trajectory's end (${end}).`,
+			"too-many": "That many sessions do not fit on separate days before the trajectory's end.",
 		},
-		row: (m) => {
-			switch (m.code) {
-				case "not-a-date":
-					return "Use a date like 2026-03-14.";
-				case "date-taken":
-					return "Another session of this trajectory is on this day.";
-				case "date-twice":
-					return "Two sessions in this plan are on this day.";
-				case "facilitator-brings":
-					return `${m.name ?? ""} brings a case in this session, so cannot lead it: choose another facilitator.`;
-				case "note-taker-brings":
-					return "The note-taker also brings a case.";
-				case "note-taker-facilitates":
-					return "The facilitator also takes notes, while another member could.";
-				case "no-case-bringer":
-					return "No case-bringer yet.";
-				case "not-a-member":
-					return `${m.name ?? ""} is not a member of this trajectory.`;
-				case "after-end":
-					return "After the trajectory's end.";
-				case "second-turn-early":
-					return `${m.name ?? ""} brings a second case while ${(m.waiting ?? []).join(", ")} ${(m.waiting ?? []).length === 1 ? "has" : "have"} not had a turn yet.`;
-			}
+		rows: {
+			"not-a-date": "Use a date like 2026-03-14.",
+			"date-taken": "Another session of this trajectory is on this day.",
+			"date-twice": "Two sessions in this plan are on this day.",
+			"facilitator-brings": (name) => `${name} brings a case in this session, so cannot lead it: choose another ${EN.chair.one}.`,
+			"note-taker-brings": "The note-taker also brings a case.",
+			"note-taker-facilitates": `The ${EN.chair.one} also takes notes, while another member could.`,
+			"no-case-bringer": "No case-bringer yet.",
+			"not-a-member": (name) => `${name} is not a member of this trajectory.`,
+			"after-end": "After the trajectory's end.",
+			"second-turn-early": (name, waiting) => `${name} brings a second case while ${waiting.join(", ")} ${waiting.length === 1 ? "has" : "have"} not had a turn yet.`,
 		},
 	},
 	move: {
@@ -143,25 +149,17 @@ const en: PlanningStrings = {
 		noDateYet: "Fill in the new date to see what will change.",
 		nothingChanges: "Nothing changes.",
 		apply: "Apply",
-		close: "Close",
-		labels: { date: "Date", status: "Status", "case-bringers": "Case-bringers", facilitator: "Facilitator", "note-taker": "Note-taker" },
+		cancel: EN.cancel,
+		labels: { date: "Date", status: "Status", "case-bringers": capital(EN.caseBringer.many), facilitator: capital(EN.chair.one), "note-taker": capital(EN.noteTaker.one) },
 		empty: "none",
 		leftOver: (names) => `${enList(names)} ${names.length === 1 ? "has" : "have"} no session left to bring a case. Plan another session, or agree on another moment.`,
-		problem: (p, status) => {
-			switch (p.code) {
-				case "not-planned":
-					return `Only a planned session can be moved or cancelled; this one is ${status.toLowerCase()}.`;
-				case "not-a-date":
-					return "New date: use a date like 2026-03-14.";
-				case "same-date":
-					return "The session is already on this date.";
-				case "no-date":
-					return "This session has no date, so later sessions cannot move along. Move it without them.";
-				case "date-taken":
-					return `${p.title} is already on ${p.date}.`;
-				case "newer-schema":
-					return `"${p.title}" was written by a newer version of this plugin. Update the plugin to change it.`;
-			}
+		problems: {
+			"not-planned": (status) => `Only a planned session can be moved or cancelled; this one is ${status.toLowerCase()}.`,
+			"not-a-date": "New date: use a date like 2026-03-14.",
+			"same-date": "The session is already on this date.",
+			"no-date": "This session has no date, so later sessions cannot move along. Move it without them.",
+			"date-taken": (title, date) => `${title} is already on ${date}.`,
+			"newer-schema": (title) => `"${title}" was written by a newer version of this plugin. Update the plugin to change it.`,
 		},
 		moved: (session, date, others) => `${session} is now on ${date}${others === 0 ? "." : others === 1 ? "; 1 later session moved too." : `; ${others} later sessions moved too.`}`,
 		cancelled: (session, others) => `${session} is cancelled${others === 0 ? "." : others === 1 ? "; 1 later session changed." : `; ${others} later sessions changed.`}`,
@@ -187,56 +185,32 @@ const nl: PlanningStrings = {
 		outsideName: "Naam van de begeleider",
 		previewHeading: "Voorbeeld",
 		previewDesc: "Pas gerust cellen aan voordat je de bijeenkomsten maakt. Als je de velden hierboven wijzigt, ontstaat een nieuw plan.",
-		columns: { number: "Nr.", date: "Datum", caseBringers: "Inbrenger", facilitator: "Gespreksleider", noteTaker: "Verslaglegger", theme: "Thema" },
+		columns: { number: "Nr.", date: "Datum", caseBringers: capital(NL.caseBringer.one), facilitator: capital(NL.chair.one), noteTaker: capital(NL.noteTaker.one), theme: "Thema" },
 		create: "Bijeenkomsten maken",
 		fixRows: "Sommige bijeenkomsten moeten eerst anders: zie de meldingen in het voorbeeld.",
 		created: (count, folder) => (count === 1 ? `1 bijeenkomst gemaakt in ${folder}.` : `${count} bijeenkomsten gemaakt in ${folder}.`),
 		partly: (created, total, reason) => `${created} van de ${total} bijeenkomsten gemaakt; de andere konden niet worden geschreven: ${reason}`,
-		problem: (p) => {
-			switch (p.code) {
-				case "count":
-					return `Aantal bijeenkomsten: gebruik een heel getal van 1 tot en met ${MAX_SESSIONS}.`;
-				case "start":
-					return "Eerste bijeenkomst: gebruik een datum als 2026-03-14.";
-				case "rhythm":
-					return "Kies een ritme uit de lijst.";
-				case "outside-name":
-					return "Vul de naam van de begeleider van buiten in.";
-				case "outside-is-member":
-					return `${p.name} is deelnemer. Een begeleider van buiten komt van buiten de groep.`;
-				case "too-few-members":
-					return "Voor een rooster zijn minstens twee deelnemers nodig. Vul deelnemers aan in het traject, of laat een begeleider van buiten leiden.";
-				case "end-before-start":
-					return `De eerste bijeenkomst valt na het einde van het traject (${p.end}).`;
-				case "too-many":
-					return "Zoveel bijeenkomsten passen niet op aparte dagen voor het einde van het traject.";
-				case "other":
-					return p.message;
-			}
+		problems: {
+			count: (max) => `Aantal bijeenkomsten: gebruik een heel getal van 1 tot en met ${max}.`,
+			start: "Eerste bijeenkomst: gebruik een datum als 2026-03-14.",
+			rhythm: "Kies een ritme uit de lijst.",
+			"outside-name": "Vul de naam van de begeleider van buiten in.",
+			"outside-is-member": (name) => `${name} is deelnemer. Een begeleider van buiten komt van buiten de groep.`,
+			"too-few-members": "Voor een rooster zijn minstens twee deelnemers nodig. Vul deelnemers aan in het traject, of laat een begeleider van buiten leiden.",
+			"end-before-start": (end) => `De eerste bijeenkomst valt na het einde van het traject (${end}).`,
+			"too-many": "Zoveel bijeenkomsten passen niet op aparte dagen voor het einde van het traject.",
 		},
-		row: (m) => {
-			switch (m.code) {
-				case "not-a-date":
-					return "Gebruik een datum als 2026-03-14.";
-				case "date-taken":
-					return "Op deze dag is al een andere bijeenkomst van dit traject.";
-				case "date-twice":
-					return "Twee bijeenkomsten in deze planning vallen op deze dag.";
-				case "facilitator-brings":
-					return `${m.name ?? ""} brengt in deze bijeenkomst een casus in en kan dus niet leiden: kies een andere gespreksleider.`;
-				case "note-taker-brings":
-					return "De verslaglegger brengt ook een casus in.";
-				case "note-taker-facilitates":
-					return "De gespreksleider maakt ook het verslag, terwijl een andere deelnemer dat kan doen.";
-				case "no-case-bringer":
-					return "Nog geen inbrenger.";
-				case "not-a-member":
-					return `${m.name ?? ""} is geen deelnemer van dit traject.`;
-				case "after-end":
-					return "Na het einde van het traject.";
-				case "second-turn-early":
-					return `${m.name ?? ""} brengt een tweede casus in, terwijl ${(m.waiting ?? []).join(", ")} nog niet aan de beurt ${(m.waiting ?? []).length === 1 ? "is" : "zijn"} geweest.`;
-			}
+		rows: {
+			"not-a-date": "Gebruik een datum als 2026-03-14.",
+			"date-taken": "Op deze dag is al een andere bijeenkomst van dit traject.",
+			"date-twice": "Twee bijeenkomsten in deze planning vallen op deze dag.",
+			"facilitator-brings": (name) => `${name} brengt in deze bijeenkomst een casus in en kan dus niet leiden: kies een andere ${NL.chair.one}.`,
+			"note-taker-brings": "De verslaglegger brengt ook een casus in.",
+			"note-taker-facilitates": `De ${NL.chair.one} maakt ook het verslag, terwijl een andere deelnemer dat kan doen.`,
+			"no-case-bringer": "Nog geen inbrenger.",
+			"not-a-member": (name) => `${name} is geen deelnemer van dit traject.`,
+			"after-end": "Na het einde van het traject.",
+			"second-turn-early": (name, waiting) => `${name} brengt een tweede casus in, terwijl ${waiting.join(", ")} nog niet aan de beurt ${waiting.length === 1 ? "is" : "zijn"} geweest.`,
 		},
 	},
 	move: {
@@ -253,25 +227,17 @@ const nl: PlanningStrings = {
 		noDateYet: "Vul de nieuwe datum in om te zien wat er verandert.",
 		nothingChanges: "Er verandert niets.",
 		apply: "Doorvoeren",
-		close: "Sluiten",
-		labels: { date: "Datum", status: "Status", "case-bringers": "Inbrengers", facilitator: "Gespreksleider", "note-taker": "Verslaglegger" },
+		cancel: NL.cancel,
+		labels: { date: "Datum", status: "Status", "case-bringers": capital(NL.caseBringer.many), facilitator: capital(NL.chair.one), "note-taker": capital(NL.noteTaker.one) },
 		empty: "niemand",
 		leftOver: (names) => `Voor ${nlList(names)} is geen bijeenkomst meer over om een casus in te brengen. Plan nog een bijeenkomst, of spreek een ander moment af.`,
-		problem: (p, status) => {
-			switch (p.code) {
-				case "not-planned":
-					return `Alleen een geplande bijeenkomst kan worden verplaatst of afgelast; deze is ${status.toLowerCase()}.`;
-				case "not-a-date":
-					return "Nieuwe datum: gebruik een datum als 2026-03-14.";
-				case "same-date":
-					return "De bijeenkomst staat al op deze datum.";
-				case "no-date":
-					return "Deze bijeenkomst heeft geen datum, dus latere bijeenkomsten kunnen niet meeschuiven. Verplaats haar zonder de andere.";
-				case "date-taken":
-					return `${p.title} staat al op ${p.date}.`;
-				case "newer-schema":
-					return `"${p.title}" is geschreven door een nieuwere versie van deze plug-in. Werk de plug-in bij om hem te wijzigen.`;
-			}
+		problems: {
+			"not-planned": (status) => `Alleen een geplande bijeenkomst kan worden verplaatst of afgelast; deze is ${status.toLowerCase()}.`,
+			"not-a-date": "Nieuwe datum: gebruik een datum als 2026-03-14.",
+			"same-date": "De bijeenkomst staat al op deze datum.",
+			"no-date": "Deze bijeenkomst heeft geen datum, dus latere bijeenkomsten kunnen niet meeschuiven. Verplaats haar zonder de andere.",
+			"date-taken": (title, date) => `${title} staat al op ${date}.`,
+			"newer-schema": (title) => `"${title}" is geschreven door een nieuwere versie van deze plug-in. Werk de plug-in bij om hem te wijzigen.`,
 		},
 		moved: (session, date, others) => `${session} staat nu op ${date}${others === 0 ? "." : others === 1 ? "; 1 latere bijeenkomst is meeverplaatst." : `; ${others} latere bijeenkomsten zijn meeverplaatst.`}`,
 		cancelled: (session, others) => `${session} is afgelast${others === 0 ? "." : others === 1 ? "; 1 latere bijeenkomst is aangepast." : `; ${others} latere bijeenkomsten zijn aangepast.`}`,

@@ -1,10 +1,18 @@
-import type { QuestionKind, ReasonId } from "../questions/question-kind";
-import type { QuestionTally } from "../questions/question-tally";
 import type { Language } from "./language";
+
+/** The counts of a question round, as the question coach keeps them. */
+interface TallyCounts {
+	open: number;
+	closed: number;
+	advice: number;
+	leading: number;
+	none: number;
+	helped: number;
+}
 
 /** Every text of the question coach, in sentence case. `cue` is the words of the question that decided. */
 const en = {
-	kind: { open: "open", closed: "closed", advice: "advice", leading: "leading" } satisfies Record<QuestionKind, string>,
+	kind: { open: "open", closed: "closed", advice: "advice", leading: "leading" },
 	noKind: "no kind",
 	reason: {
 		invitation: (cue: string) => `An invitation to tell more ("${cue}").`,
@@ -18,10 +26,10 @@ const en = {
 		"judging-why": (cue: string) => `A "${cue}" that judges rather than explores.`,
 		agreement: (cue: string) => `Asks the case-bringer to agree ("${cue}").`,
 		unclear: () => "No rule fits; judge this one together.",
-	} satisfies Record<ReasonId, (cue: string) => string>,
+	},
 	listTitle: "Questions so far",
 	listEmpty: "Type one question a line in the notes; each appears here with its kind.",
-	tally: (tally: QuestionTally) =>
+	tally: (tally: TallyCounts) =>
 		`${tally.open} open · ${tally.closed} closed · ${tally.advice} advice · ${tally.leading} leading` +
 		(tally.none > 0 ? ` · ${tally.none} without a kind` : "") +
 		(tally.helped > 0 ? ` · ${tally.helped} helped` : ""),

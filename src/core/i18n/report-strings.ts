@@ -1,5 +1,10 @@
-import type { GoalStatus } from "../schema/kinds";
+import { formatDay } from "../dates/format-day";
+import { DATE_WORDS } from "./date-words";
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -9,7 +14,7 @@ const en = {
 	/** A personal vault whose notes name nobody gives a report without a name. */
 	documentTitle: (member: string, trajectory: string) => (member ? `Trajectory report ${member}, ${trajectory}` : `Trajectory report ${trajectory}`),
 	groupTitle: (trajectory: string) => `Trajectory reports, ${trajectory}`,
-	months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+	dates: DATE_WORDS.en,
 	decimal: ".",
 	about: {
 		participant: "Participant",
@@ -32,10 +37,10 @@ const en = {
 	goals: {
 		none: "No learning goals in this trajectory.",
 		status: "Status",
-		statuses: { draft: "Draft", active: "Active", achieved: "Achieved", paused: "Paused", dropped: "Dropped" } satisfies Record<GoalStatus, string>,
+		statuses: { draft: "Draft", active: "Active", achieved: "Achieved", paused: "Paused", dropped: "Dropped" },
 		baseline: "Start",
 		target: "Target",
-		deadline: "Deadline",
+		deadline: capital(EN.targetDate.one),
 		scale: "Scale",
 		scaleRange: (min: string, max: string) => `${min} to ${max}`,
 		statement: "What I will do",
@@ -103,7 +108,7 @@ const nl: ReportStrings = {
 	title: "Trajectverslag",
 	documentTitle: (member, trajectory) => (member ? `Trajectverslag ${member}, ${trajectory}` : `Trajectverslag ${trajectory}`),
 	groupTitle: (trajectory) => `Trajectverslagen, ${trajectory}`,
-	months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+	dates: DATE_WORDS.nl,
 	decimal: ",",
 	about: {
 		participant: "Deelnemer",
@@ -129,7 +134,7 @@ const nl: ReportStrings = {
 		statuses: { draft: "Concept", active: "Actief", achieved: "Bereikt", paused: "Gepauzeerd", dropped: "Gestopt" },
 		baseline: "Start",
 		target: "Doel",
-		deadline: "Deadline",
+		deadline: capital(NL.targetDate.one),
 		scale: "Schaal",
 		scaleRange: (min, max) => `${min} tot ${max}`,
 		statement: "Wat ik ga doen",
@@ -192,12 +197,9 @@ const nl: ReportStrings = {
 
 export const REPORT_STRINGS: Readonly<Record<Language, ReportStrings>> = { nl, en };
 
-/** `2026-03-10` as "10 March 2026" / "10 maart 2026"; text that is not a date stays as it is. */
+/** `2026-03-10` as "10 March 2026" / "10 maart 2026", with plain spaces: the report is a note people search. */
 export function reportDay(day: string, t: ReportStrings): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-	const month = match ? t.months[Number(match[2]) - 1] : undefined;
-	if (!match || month === undefined) return day;
-	return `${Number(match[3])} ${month} ${match[1]}`;
+	return formatDay(day, t.dates, "text", " ");
 }
 
 /** A rating as written in the language: `6.5` / `6,5`. */

@@ -1,4 +1,8 @@
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 /** Every text of the facilitation view, in sentence case. */
 const en = {
@@ -9,7 +13,7 @@ const en = {
 	noSessions: "There is no session to run yet. Create or plan a session first.",
 	noSession: "This view has no session. Run a session from the command palette.",
 	sessionGone: "The session note is gone.",
-	people: { caseBringers: "Case-bringer", facilitator: "Facilitator", noteTaker: "Note-taker", nobody: "not set" },
+	people: { caseBringers: capital(EN.caseBringer.one), facilitator: capital(EN.chair.one), noteTaker: capital(EN.noteTaker.one), nobody: "not set" },
 	method: (name: string, minutes: number) => `${name} · ${minutes} min`,
 	phases: "Phases",
 	start: "Start session",
@@ -51,7 +55,7 @@ const nl: RunStrings = {
 	noSessions: "Er is nog geen bijeenkomst om te leiden. Maak of plan eerst een bijeenkomst.",
 	noSession: "Deze weergave heeft geen bijeenkomst. Start een bijeenkomst vanuit het opdrachtenpalet.",
 	sessionGone: "De notitie van de bijeenkomst bestaat niet meer.",
-	people: { caseBringers: "Inbrenger", facilitator: "Gespreksleider", noteTaker: "Verslaglegger", nobody: "niet ingevuld" },
+	people: { caseBringers: capital(NL.caseBringer.one), facilitator: capital(NL.chair.one), noteTaker: capital(NL.noteTaker.one), nobody: "niet ingevuld" },
 	method: (name, minutes) => `${name} · ${minutes} min`,
 	phases: "Fasen",
 	start: "Bijeenkomst starten",

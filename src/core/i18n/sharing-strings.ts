@@ -1,8 +1,8 @@
+import { GLOSSARY } from "./glossary";
 import type { Language } from "./language";
 
-import type { OmittedWhat } from "../privacy/omission";
-
-export type { OmittedWhat };
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 /** Every text of sharing with the group, in sentence case. */
 const en = {
@@ -29,12 +29,12 @@ const en = {
 		link: "Link to a private note (shown as “private note”)",
 		property: "Property",
 		section: "Section about a private note",
-	} satisfies Record<OmittedWhat, string>,
+	},
 	line: (n: number) => `line ${n}`,
 	moreLeftOut: (n: number) => `… and ${n} more private ${n === 1 ? "part" : "parts"}`,
 	share: "Share",
 	withdraw: "Withdraw copy",
-	cancel: "Cancel",
+	cancel: EN.cancel,
 	shared: (path: string, left: number) => (left === 0 ? `Shared as ${path}.` : `Shared as ${path}; ${left} private ${left === 1 ? "part" : "parts"} left out.`),
 	withdrawn: (path: string) => `Withdrew the shared copy ${path}.`,
 	noCopy: "This note has no shared copy in your group folder.",
@@ -73,7 +73,7 @@ const nl: SharingStrings = {
 	moreLeftOut: (n) => `… en nog ${n} ${n === 1 ? "privédeel" : "privédelen"}`,
 	share: "Delen",
 	withdraw: "Kopie intrekken",
-	cancel: "Annuleren",
+	cancel: NL.cancel,
 	shared: (path, left) => (left === 0 ? `Gedeeld als ${path}.` : `Gedeeld als ${path}; ${left} privé${left === 1 ? "deel" : "delen"} weggelaten.`),
 	withdrawn: (path) => `De gedeelde kopie ${path} is ingetrokken.`,
 	noCopy: "Deze notitie heeft geen gedeelde kopie in je groepsmap.",

@@ -1,4 +1,8 @@
+import { capital, GLOSSARY } from "./glossary";
 import type { Language } from "./language";
+
+const EN = GLOSSARY.en;
+const NL = GLOSSARY.nl;
 
 /** Texts of the intake and final evaluation forms, in sentence case. */
 const en = {
@@ -7,7 +11,7 @@ const en = {
 	participantDesc: "Whose learning goals these are.",
 	manager: "Manager",
 	managerDesc: "The participant's manager, the third person at the table.",
-	facilitator: "Facilitator",
+	facilitator: capital(EN.facilitator.one),
 	facilitatorDesc: "Who guides the trajectory.",
 	noGoals: "You have no active learning goals yet. Create them with 'New learning goal' and link them to this note later.",
 	intake: {
@@ -32,7 +36,7 @@ const nl: ThreePartyStrings = {
 	participantDesc: "Van wie deze leerdoelen zijn.",
 	manager: "Leidinggevende",
 	managerDesc: "De leidinggevende van de deelnemer, de derde aan tafel.",
-	facilitator: "Begeleider",
+	facilitator: capital(NL.facilitator.one),
 	facilitatorDesc: "Wie het traject begeleidt.",
 	noGoals: "Je hebt nog geen actieve leerdoelen. Maak ze met 'Nieuw leerdoel' en link ze later aan deze notitie.",
 	intake: {

@@ -1,5 +1,18 @@
-import type { SessionRef, TurnChange } from "../planning/turn-changes";
 import type { Language } from "./language";
+
+/** A session as a change names it: its title, and its number when it has one. */
+interface SessionRef {
+	title: string;
+	number: number | null;
+}
+
+/** One member's turn that a change takes away, gives, or moves (the planning's `TurnChange`). */
+interface TurnChange {
+	who: string;
+	role: "case-bringers" | "facilitator" | "note-taker";
+	from: SessionRef | null;
+	to: SessionRef | null;
+}
 
 /** Words for what moving or cancelling a session means for each member, and for the button that does it. */
 export interface TurnStrings {
@@ -37,7 +50,7 @@ export const TURN_STRINGS: Record<Language, TurnStrings> = {
 				if (to) return `${who} brengt nu een casus in ${nlSession(to)}.`;
 				return `${who} brengt geen casus meer in ${from ? nlSession(from) : ""}.`;
 			}
-			const verb = role === "facilitator" ? "leidt het gesprek in" : "notuleert in";
+			const verb = role === "note-taker" ? "notuleert in" : "leidt het gesprek in";
 			if (from && to) return `${who} ${verb} ${nlSession(to)} in plaats van in ${nlSession(from)}.`;
 			if (to) return `${who} ${verb} ${nlSession(to)}.`;
 			return `${who} ${verb} ${from ? nlSession(from) : ""} niet meer.`;

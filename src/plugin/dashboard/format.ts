@@ -1,20 +1,15 @@
 import { dayNumber } from "../../core/dates/local-day";
+import { formatDay as formatAnyDay, formatMonth as formatAnyMonth } from "../../core/dates/format-day";
 import type { DashboardStrings } from "../../core/i18n/dashboard-strings";
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** `2026-03-10` as "10 Mar 2026" / "10 mrt 2026"; text that is not a date is shown as it is. */
+/** `2026-03-10` as "10 Mar 2026" / "10 mrt 2026", kept on one line; text that is not a date is shown as it is. */
 export function formatDay(day: string, t: DashboardStrings): string {
-	const match = DAY.exec(day);
-	const month = match ? t.months[Number(match[2]) - 1] : undefined;
-	if (!match || month === undefined) return day;
-	return `${Number(match[3])} ${month} ${match[1]}`;
+	return formatAnyDay(day, t.dates, "compact");
 }
 
 /** `2026-03` as "Mar 2026". */
 export function formatMonth(month: string, t: DashboardStrings): { short: string; year: string } {
-	const [year = "", number = ""] = month.split("-");
-	return { short: t.months[Number(number) - 1] ?? month, year };
+	return formatAnyMonth(month, t.dates);
 }
 
 /** "today", "tomorrow", "in 3 days", "2 days overdue". */

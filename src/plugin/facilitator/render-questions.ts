@@ -47,6 +47,6 @@ function renderDots(item: HTMLElement, row: SessionQuestions): void {
 export function renderKinds(parent: HTMLElement, q: QuestionShare, t: FacilitatorStrings): void {
 	QUESTION_KINDS.forEach((kind, i) => {
 		if (i > 0) parent.appendText(" · ");
-		parent.createSpan({ cls: "intervisie-fac-questions-kind", text: t.questions.kind(kind, q[kind]) });
+		parent.createSpan({ cls: "intervisie-fac-questions-kind", text: t.questions.kind(t.questions.kinds[kind], q[kind]) });
 	});
 }

@@ -2,7 +2,7 @@ import { checkCaseQuestion } from "../../core/coaching/case-question-check";
 import { buildCase } from "../../core/notes/build-case";
 import type { PreviousActions } from "../../core/notes/look-back";
 import type { Services } from "../services";
-import { ui, uiLanguage } from "../ui-language";
+import { ui, uiDay, uiLanguage } from "../ui-language";
 import { renderCoaching } from "./coaching-panel";
 import { DraftFormModal } from "./draft-form-modal";
 import { optionalDay } from "./form-values";
@@ -92,5 +92,5 @@ export class CaseModal extends DraftFormModal {
 }
 
 export function sessionLabel(title: string, date: string | null): string {
-	return date && !title.includes(date) ? `${title} (${date})` : title;
+	return date && !title.includes(date) ? `${title} (${uiDay(date, "compact")})` : title;
 }

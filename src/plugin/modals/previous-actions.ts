@@ -8,7 +8,7 @@ import type { PreviousActions } from "../../core/notes/look-back";
 import { NO_PREVIOUS_ACTIONS } from "../../core/notes/look-back";
 import type { ReportNote } from "../../core/schema/notes";
 import { editListedAction } from "../actions/listed-action";
-import { ui, uiLanguage } from "../ui-language";
+import { ui, uiDay, uiLanguage } from "../ui-language";
 
 /** The open actions of my last report: the accountability round looks back on them. */
 export async function loadPreviousActions(app: App, report: ReportNote | null): Promise<PreviousActions> {
@@ -46,7 +46,7 @@ export function renderPreviousActions(el: HTMLElement, previous: PreviousActions
 	const drawAction = (list: HTMLElement, action: Action) => {
 		const item = list.createEl("li", { cls: "intervisie-previous-action" });
 		item.createSpan({ text: action.text });
-		if (action.due) item.createSpan({ cls: "intervisie-muted intervisie-nowrap", text: ` (${ui().common.due(action.due)})` });
+		if (action.due) item.createSpan({ cls: "intervisie-muted intervisie-nowrap", text: ` (${ui().common.due(uiDay(action.due, "compact"))})` });
 		const path = current.path;
 		if (!path) return;
 		const t = ACTION_STRINGS[uiLanguage()];

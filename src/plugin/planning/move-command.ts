@@ -1,18 +1,19 @@
 import { Notice } from "obsidian";
 import type { SessionNote } from "../../core/schema/notes";
 import type { Services } from "../services";
-import { ui } from "../ui-language";
+import { ui, uiLanguage } from "../ui-language";
 import { MoveOrCancelModal } from "./move-modal";
 import { planningUi } from "./planning-ui";
 import { SessionSuggestModal } from "../modals/session-suggest-modal";
 import { activeNote, sessionsOf, trajectoryPathOf } from "./trajectory-sessions";
+import { changeProblemText } from "../../core/planning/plan-messages";
 
 /** Move or cancel session: the open session note, or a planned session picked from the list. */
 export function moveOrCancelSession(services: Services): void {
 	const open = activeNote(services);
 	if (open?.kind === "session") {
 		if (open.status !== "planned") {
-			new Notice(planningUi().move.problem({ code: "not-planned", status: open.status }, ui().session.statuses[open.status]));
+			new Notice(changeProblemText({ code: "not-planned", status: open.status }, ui().session.statuses[open.status], uiLanguage()));
 			return;
 		}
 		openFor(services, open);

@@ -11,10 +11,11 @@ import type { Services } from "../services";
 import { TURN_STRINGS } from "../../core/i18n/turn-strings";
 import { turnChanges } from "../../core/planning/turn-changes";
 import { nameSettingControls } from "../name-controls";
-import { ui, uiLanguage } from "../ui-language";
+import { ui, uiDay, uiLanguage } from "../ui-language";
 import { sessionLabel } from "../modals/case-modal";
 import { applyChanges } from "./apply-changes";
 import { planningUi } from "./planning-ui";
+import { changeProblemText } from "../../core/planning/plan-messages";
 
 type Action = "move" | "cancel";
 
@@ -42,7 +43,7 @@ export class MoveOrCancelModal extends Modal {
 		this.setTitle(t.title(this.session.title));
 		const el = this.contentEl;
 		el.addClass("intervisie-form");
-		if (this.session.date) el.createDiv({ cls: "intervisie-muted", text: this.session.date });
+		if (this.session.date) el.createDiv({ cls: "intervisie-muted", text: uiDay(this.session.date, "compact") });
 		new Setting(el).setName(t.action).addDropdown((dropdown) =>
 			dropdown
 				.addOption("move", t.actionMove)
@@ -72,7 +73,7 @@ export class MoveOrCancelModal extends Modal {
 		this.moveFields = [date.settingEl, shift.settingEl];
 		this.changesEl = el.createDiv({ cls: "intervisie-plan-changes", attr: { "aria-live": "polite" } });
 		new Setting(el)
-			.addButton((b) => b.setButtonText(t.close).onClick(() => this.close()))
+			.addButton((b) => b.setButtonText(t.cancel).onClick(() => this.close()))
 			.addButton((b: ButtonComponent) => {
 				this.applyButton = b;
 				b.setButtonText(t.apply)
@@ -106,7 +107,7 @@ export class MoveOrCancelModal extends Modal {
 			return;
 		}
 		if (!result.ok) {
-			el.createDiv({ cls: "intervisie-plan-problem", text: t.problem(result.problem, statusLabel(this.session.status)), attr: { role: "alert" } });
+			el.createDiv({ cls: "intervisie-plan-problem", text: changeProblemText(result.problem, statusLabel(this.session.status), uiLanguage()), attr: { role: "alert" } });
 			return;
 		}
 		const words = TURN_STRINGS[uiLanguage()];
@@ -133,7 +134,7 @@ export class MoveOrCancelModal extends Modal {
 			this.action === "cancel"
 				? words.cancelButton(this.session, others)
 				: result?.ok
-					? words.moveButton(this.session, this.date, others)
+					? words.moveButton(this.session, uiDay(this.date, "text"), others)
 					: planningUi().move.apply;
 		this.applyButton?.setButtonText(label);
 	}
@@ -147,7 +148,7 @@ export class MoveOrCancelModal extends Modal {
 			return;
 		}
 		if (!result.ok) {
-			new Notice(t.problem(result.problem, statusLabel(this.session.status)));
+			new Notice(changeProblemText(result.problem, statusLabel(this.session.status), uiLanguage()));
 			return;
 		}
 		this.busy = true;
@@ -157,7 +158,7 @@ export class MoveOrCancelModal extends Modal {
 				new Notice(t.failed(done, result.files.length));
 			} else {
 				const others = result.files.filter((f) => f.path !== this.session.path).length;
-				const summary = this.action === "cancel" ? t.cancelled(this.session.title, others) : t.moved(this.session.title, this.date, others);
+				const summary = this.action === "cancel" ? t.cancelled(this.session.title, others) : t.moved(this.session.title, uiDay(this.date, "text"), others);
 				new Notice(result.leftOver.length > 0 ? `${summary} ${t.leftOver(result.leftOver)}` : summary);
 			}
 			this.close();
@@ -185,6 +186,7 @@ function show(key: string, value: FrontmatterValue): string {
 	const empty = planningUi().move.empty;
 	if (Array.isArray(value)) return value.length === 0 ? empty : value.join(", ");
 	if (value === null || value === "") return empty;
+	if (key === "date" && typeof value === "string") return uiDay(value, "compact");
 	if (key === "status" && (SESSION_STATUSES as readonly unknown[]).includes(value)) return statusLabel(value as SessionStatus);
 	return String(value);
 }

@@ -18,6 +18,8 @@ import { renderPlanTable } from "./plan-table";
 import { planningUi } from "./planning-ui";
 import { themeChoices } from "./suggest-values";
 import { asExisting, sessionsOf } from "./trajectory-sessions";
+import { planProblemText } from "../../core/planning/plan-messages";
+import { uiDay, uiLanguage } from "../ui-language";
 
 /**
  * Plan sessions: a form (trajectory, rhythm, number, first day, outside facilitator, method) with a live
@@ -94,7 +96,7 @@ export class PlanSessionsModal extends DraftFormModal {
 		el.empty();
 		const t = planningUi().plan;
 		const trajectory = this.trajectory();
-		el.createDiv({ cls: "intervisie-muted", text: t.trajectoryDesc(trajectory.members.length, trajectory.start, trajectory.end) });
+		el.createDiv({ cls: "intervisie-muted", text: t.trajectoryDesc(trajectory.members.length, trajectory.start && uiDay(trajectory.start, "text"), trajectory.end && uiDay(trajectory.end, "text")) });
 		const replan = { onChange: () => this.replan() };
 		const rhythms: Choice[] = [["spread", t.spread]];
 		for (let weeks = MIN_INTERVAL_WEEKS; weeks <= MAX_INTERVAL_WEEKS; weeks++) rhythms.push([String(weeks), t.every(weeks)]);
@@ -137,7 +139,7 @@ export class PlanSessionsModal extends DraftFormModal {
 		const t = planningUi().plan;
 		el.createDiv({ cls: "intervisie-subheading", text: t.previewHeading });
 		if (this.result && !this.result.ok) {
-			el.createDiv({ cls: "intervisie-plan-problem", text: t.problem(this.result.problem), attr: { role: "alert" } });
+			el.createDiv({ cls: "intervisie-plan-problem", text: planProblemText(this.result.problem, uiLanguage()), attr: { role: "alert" } });
 			return;
 		}
 		el.createDiv({ cls: "intervisie-muted", text: t.previewDesc });
@@ -148,7 +150,7 @@ export class PlanSessionsModal extends DraftFormModal {
 	protected async submit(): Promise<boolean> {
 		const t = planningUi().plan;
 		if (!requireName(this, this.services)) return false;
-		if (!this.result || !this.result.ok) return this.refuse(this.result ? t.problem(this.result.problem) : t.fixRows);
+		if (!this.result || !this.result.ok) return this.refuse(this.result ? planProblemText(this.result.problem, uiLanguage()) : t.fixRows);
 		if (hasErrors(this.check(this.rows))) return this.refuse(t.fixRows);
 		const trajectory = this.trajectory();
 		const inputs = sessionInputs(this.rows, { trajectory: this.services.linktext(trajectory.path), method: this.value("method") || null });

@@ -2,6 +2,8 @@ import type { PlanRow, RowCode, RowMessage } from "../../core/planning/plan-rows
 import { listOfNames } from "../modals/form-values";
 import { planningUi } from "./planning-ui";
 import { suggestValues } from "./suggest-values";
+import { rowMessageText } from "../../core/planning/plan-messages";
+import { uiLanguage } from "../ui-language";
 
 type Column = "date" | "caseBringers" | "facilitator" | "noteTaker" | "theme";
 
@@ -71,7 +73,7 @@ export function renderPlanTable(container: HTMLElement, { rows, check, themes }:
 			if (found.length === 0) return;
 			const list = view.messages.createEl("ul");
 			for (const message of found) {
-				list.createEl("li", { cls: `intervisie-plan-${message.severity}`, text: t.row(message) });
+				list.createEl("li", { cls: `intervisie-plan-${message.severity}`, text: rowMessageText(message, uiLanguage()) });
 				const input = view.inputs[COLUMN_OF[message.code]];
 				if (message.severity === "error") input.setAttr("aria-invalid", "true");
 				else input.addClass("intervisie-plan-flagged");

@@ -4,6 +4,7 @@ import type { ExportStrings } from "../../core/i18n/export-strings";
 import type { TrajectoryReportInput } from "../../core/report/report-input";
 import type { TrajectoryNote } from "../../core/schema/notes";
 import { nameControls, nameSettingControls } from "../name-controls";
+import { uiDay } from "../ui-language";
 
 /** Choose the trajectory and untick insights or actions to keep out; then the note is created. */
 export class ExportReportModal extends Modal {
@@ -82,7 +83,7 @@ export class ExportReportModal extends Modal {
 		};
 		group(
 			t.insights,
-			input.insights.map((i) => ({ id: i.id, label: `${i.date ?? ""} ${i.text}`.trim() })),
+			input.insights.map((i) => ({ id: i.id, label: i.date === null ? i.text : `${uiDay(i.date, "compact")} ${i.text}` })),
 		);
 		group(
 			t.actions,

@@ -1,6 +1,7 @@
 import type { App } from "obsidian";
 import { Modal, Setting } from "obsidian";
-import type { OmittedWhat, SharingStrings } from "../../core/i18n/sharing-strings";
+import type { OmittedWhat } from "../../core/privacy/omission";
+import type { SharingStrings } from "../../core/i18n/sharing-strings";
 import { LISTED_PARTS } from "../../core/privacy/omission";
 
 export interface SharePreview {

@@ -56,7 +56,7 @@ describe("dashboard rows", () => {
 		expect(link.textContent).toContain("Theme: Asking questions");
 		expect(link.textContent).toContain("My role: Participant");
 		expect(byKey(d.el, "session-report:Sessions/Session 3.md").getAttribute("aria-label")).toBe("Your report on Session 3");
-		expect(row.textContent).toContain("3 Mar 2026");
+		expect(row.textContent).toContain("3\u00a0Mar\u00a02026");
 		expect(row.textContent).toContain("Case-bringer: Anna");
 		expect(row.textContent).toContain("Method: Six phases");
 		expect(row.textContent).toContain("Theme: Asking questions");
@@ -120,7 +120,7 @@ describe("dashboard rows", () => {
 		expect(d.el.findAll(".intervisie-dash-session")).toHaveLength(8);
 		const dates = texts(d.el, ".intervisie-dash-session-date");
 		// Today is 2026-03-10, a session day: it and the seven around it, the earlier one winning a tie.
-		expect(dates).toEqual(["13 Jan 2026", "27 Jan 2026", "10 Feb 2026", "24 Feb 2026", "10 Mar 2026", "24 Mar 2026", "7 Apr 2026", "21 Apr 2026"]);
+		expect(dates).toEqual(["13\u00a0Jan\u00a02026", "27\u00a0Jan\u00a02026", "10\u00a0Feb\u00a02026", "24\u00a0Feb\u00a02026", "10\u00a0Mar\u00a02026", "24\u00a0Mar\u00a02026", "7\u00a0Apr\u00a02026", "21\u00a0Apr\u00a02026"]);
 		expect(byKey(d.el, "sessions-more").textContent).toBe("Show more (292 more)");
 	});
 
@@ -140,7 +140,7 @@ describe("dashboard rows", () => {
 			"Actie te laat: Ask Piet for feedback",
 		]);
 		const whens = texts(d.el, ".intervisie-dash-reminders .intervisie-dash-muted");
-		expect(whens).toEqual(["24 mrt 2026, over 14 dagen", "3 mrt 2026, 7 dagen te laat", "10 mrt 2026, vandaag", "8 mrt 2026, 2 dagen te laat"]);
+		expect(whens).toEqual(["24\u00a0mrt\u00a02026, over 14 dagen", "3\u00a0mrt\u00a02026, 7 dagen te laat", "10\u00a0mrt\u00a02026, vandaag", "8\u00a0mrt\u00a02026, 2 dagen te laat"]);
 		press(byKey(d.el, "reminder:3:Reports/r.md"), " ");
 		// A reminder is a list item with a link inside, not a list item turned into a link.
 		expect(byKey(d.el, "reminder:3:Reports/r.md").closest("li")?.getAttribute("role")).toBeNull();

@@ -19,7 +19,7 @@ describe("dashboard view", () => {
 		expect(texts(d.el, ".intervisie-dash-section-title")).toEqual(["Trajectory", "Reminders", "Learning goals", "Sessions", "Rhythm"]);
 		expect(d.el.find(".intervisie-dash-trajectory-name")?.textContent).toBe("Team leads 2026");
 		expect(d.el.textContent).toContain("3 of 5 sessions held");
-		expect(d.el.textContent).toContain("Next session: 24 Mar 2026, in 14 days");
+		expect(d.el.textContent).toContain("Next session: 24\u00a0Mar\u00a02026, in 14 days");
 		expect(d.el.textContent).toContain("You bring the case");
 		expect(d.el.textContent).toContain("Your case preparation: not ready yet");
 		expect(d.el.textContent).toContain("Your report on the last session: missing");
@@ -35,10 +35,10 @@ describe("dashboard view", () => {
 		const text = d.el.textContent ?? "";
 		expect(text).toContain("3 van 5 bijeenkomsten gehouden");
 		expect(text).toContain("over 14 dagen");
-		expect(text).toContain("Streefdatum 8 mrt 2026, 2 dagen te laat");
+		expect(text).toContain("Streefdatum 8\u00a0mrt\u00a02026, 2 dagen te laat");
 		expect(text).toContain("Niet op gereflecteerd in de laatste twee bijeenkomsten");
 		expect(text).toContain("2 coachingstips");
-		expect(text).toContain("3 verslagen · 1 casus · 2 bewijsnotities");
+		expect(text).toContain("3 verslagen · 1 casus · 2 gekoppelde notities");
 		expect(text).toContain("Actief");
 		expect(text).toContain("1 van 3 getoond");
 		expect(text).toContain("Mijn rol: Deelnemer");

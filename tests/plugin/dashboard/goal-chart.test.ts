@@ -29,7 +29,7 @@ describe("goal chart", () => {
 		expect(svg.querySelector("polyline")?.getAttribute("points")?.split(" ")).toHaveLength(3);
 		expect(svg.querySelector(".intervisie-dash-chart-baseline")?.getAttribute("stroke-dasharray")).toBeTruthy();
 		expect(svg.querySelector(".intervisie-dash-chart-target")?.getAttribute("stroke-dasharray")).toBeTruthy();
-		expect(Array.from(svg.querySelectorAll("circle title")).map((t) => t.textContent)).toEqual(["20 Jan 2026: 4", "17 Feb 2026: 5", "3 Mar 2026: 7"]);
+		expect(Array.from(svg.querySelectorAll("circle title")).map((t) => t.textContent)).toEqual(["20\u00a0Jan\u00a02026: 4", "17\u00a0Feb\u00a02026: 5", "3\u00a0Mar\u00a02026: 7"]);
 		expect(d.el.find(".intervisie-dash-chart-legend")?.textContent).toBe("Start 3Target 8");
 	});
 
@@ -65,7 +65,7 @@ describe("goal chart", () => {
 	it("draws a single rating at its date, above the date's label", async () => {
 		d = await openDashboard(model({ goals: { filter: "active", rows: [goal({ points: [{ date: "2026-03-01", rating: 6, reportPath: "r.md" }] })], total: 1 } }));
 		const svg = chartOf(d);
-		const label = Array.from(svg.querySelectorAll("text")).find((t) => t.textContent === "1 Mar 2026");
+		const label = Array.from(svg.querySelectorAll("text")).find((t) => t.textContent === "1\u00a0Mar\u00a02026");
 		expect(svg.querySelector("circle")?.getAttribute("cx")).toBe(label?.getAttribute("x"));
 	});
 

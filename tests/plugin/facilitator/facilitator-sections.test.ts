@@ -14,7 +14,7 @@ describe("facilitator view", () => {
 		expect(header).toContain("Facilitator: Marleen");
 		expect(header).toContain("7 members: Anna, Bram, Chris, Dewi, Eva, Farid, Gijs");
 		expect(header).toContain("3 of 6 sessions held");
-		expect(header).toContain("Next session: Session 5, 14 Apr 2026, in 13 days");
+		expect(header).toContain("Next session: Session 5, 14\u00a0Apr\u00a02026, in 13 days");
 	});
 
 	it("lists the case rotation: cases brought with their sessions, the next turn, and who has not had one", () => {
@@ -22,7 +22,7 @@ describe("facilitator view", () => {
 		const rows = Array.from(view.el.querySelectorAll(".intervisie-fac-rotation-row"));
 		expect(rows.map((r) => r.find(".intervisie-dash-row-title")?.textContent)).toEqual(["Anna", "Bram", "Chris", "Dewi", "Eva", "Farid", "Gijs"]);
 		expect(rows[0]?.textContent).toContain("Brought 1 case");
-		expect(rows[0]?.textContent).toContain("Next turn: Session 6, 12 May 2026");
+		expect(rows[0]?.textContent).toContain("Next turn: Session 6, 12\u00a0May\u00a02026");
 		expect(rows[4]?.textContent).toContain("No case yet");
 		expect(rows[4]?.find(".intervisie-fac-not-yet")?.textContent).toBe("Not yet");
 		expect(rows[5]?.textContent).toContain("No turn planned");
@@ -34,7 +34,7 @@ describe("facilitator view", () => {
 	it("lists per held session, newest first, whose reports are missing, and opens the reports found", () => {
 		const view = renderView();
 		const rows = Array.from(view.el.querySelectorAll(".intervisie-fac-report-row"));
-		expect(rows.map((r) => r.find(".intervisie-fac-report-session")?.textContent)).toEqual(["Session 4, 17 Mar 2026", "Session 2, 10 Feb 2026", "Session 1, 20 Jan 2026"]);
+		expect(rows.map((r) => r.find(".intervisie-fac-report-session")?.textContent)).toEqual(["Session 4, 17\u00a0Mar\u00a02026", "Session 2, 10\u00a0Feb\u00a02026", "Session 1, 20\u00a0Jan\u00a02026"]);
 		expect(rows[0]?.find(".intervisie-dash-missing")?.textContent).toBe("Missing: Dewi, Eva");
 		expect(rows[0]?.textContent).toContain("3 of 5 expected reports shared");
 		expect(rows[1]?.textContent).toContain("No attendance recorded: every member is expected to report.");

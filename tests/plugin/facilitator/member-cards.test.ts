@@ -9,7 +9,7 @@ describe("member cards", () => {
 		const { el } = renderView();
 		const cards = Array.from(el.querySelectorAll(".intervisie-fac-member"));
 		expect(texts(el, ".intervisie-fac-member-name")).toEqual(["Anna", "Bram", "Chris", "Dewi", "Eva", "Farid", "Gijs"]);
-		expect(cards[0]?.textContent).toContain("2 reports · 0 cases shared");
+		expect(cards[0]?.textContent).toContain("2 reports · 0 case preparations shared");
 		expect(cards[4]?.textContent).toContain("Nothing shared yet");
 		expect(cards[6]?.find(".intervisie-dash-badge")?.textContent).toBe("Not in the member list");
 		expect(cards[2]?.textContent).toContain("No shared learning goals");
@@ -21,7 +21,7 @@ describe("member cards", () => {
 		const goals = Array.from(anna?.querySelectorAll(".intervisie-fac-goal") ?? []);
 		expect(goals.map((g) => g.find(".intervisie-fac-goal-title")?.textContent)).toEqual(["Listen first", "Speak up"]);
 		expect(goals[0]?.find(".intervisie-dash-badge")?.textContent).toBe("Active");
-		expect(goals[0]?.textContent).toContain("Deadline 1 Jun 2026");
+		expect(goals[0]?.textContent).toContain("Target date 1\u00a0Jun\u00a02026");
 		const svg = goals[0]?.querySelector("svg.intervisie-dash-chart");
 		expect(svg?.getAttribute("role")).toBe("img");
 		expect(svg?.getAttribute("aria-label")).toBe(facilitatorModel().members[0]?.goals[0]?.chartSummary);
