@@ -14,14 +14,20 @@ export class LinkIndex {
 	/** Notes by the lower-cased file name their links ask for; built on first use. */
 	private askingFor: Map<string, Set<string>> | null = null;
 	private readonly answers = new Map<string, string | null>();
+	private pathChanges = 0;
 
 	constructor(private readonly resolver: LinkResolver) {}
+
+	/** Moves whenever a note comes or goes, the only events that change where a link leads. */
+	get generation(): number {
+		return this.pathChanges;
+	}
 
 	upsert(record: NoteRecord): void {
 		const source = record.path;
 		const previous = this.outgoing.get(source);
 		if (previous) this.unlist(source, previous);
-		else this.answers.clear();
+		else this.forgetAnswers();
 		const links = [record.frontmatterLinks, record.links];
 		this.outgoing.set(source, links);
 		if (this.askingFor) this.list(this.askingFor, source, links);
@@ -32,7 +38,12 @@ export class LinkIndex {
 		if (!previous) return;
 		this.unlist(path, previous);
 		this.outgoing.delete(path);
+		this.forgetAnswers();
+	}
+
+	private forgetAnswers(): void {
 		this.answers.clear();
+		this.pathChanges++;
 	}
 
 	/** The notes with a link that resolves to `targetPath` (not counting the note itself). */
