@@ -38,6 +38,8 @@ export function goalsSection(context: GoalContext): GoalsSection {
 		}
 		return list;
 	};
+	// One look through the vault's links for all the goals shown, not one per goal.
+	context.links.prepareBacklinks(rows.map((goal) => goal.path));
 	return { filter, rows: rows.map((goal) => goalRow(goal, context, held)), total: shown.length };
 }
 
