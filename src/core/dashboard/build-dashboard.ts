@@ -1,7 +1,7 @@
 import type { LinkIndex } from "../index/link-index";
 import type { NoteIndex } from "../index/note-index";
 import type { LinkResolver } from "../schema/note-record";
-import { chooseTrajectory, trajectoryChoices } from "./choose-trajectory";
+import { chooseAmong, trajectoryChoices } from "./choose-trajectory";
 import { indexWork } from "./dashboard-memo";
 import type { DashboardModel, GoalFilter } from "./dashboard-model";
 import { scopeOf } from "./dashboard-scope";
@@ -37,8 +37,8 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
 	const { index, links, me, today } = input;
 	const resolver = indexedResolver(links, input.resolver);
 	const resolve = (link: string, from: string): string | null => resolver.resolve(link, from);
-	const { facts, sorted, problems } = indexWork(index, links, input.resolver, resolver, me);
-	const shown = chooseTrajectory(sorted, input.trajectory, me, today, new Set(facts.goalTrajectory.values()));
+	const { facts, sorted, mine, problems } = indexWork(index, links, input.resolver, resolver, me);
+	const shown = chooseAmong(sorted, mine, input.trajectory, today);
 	const scope = scopeOf(facts, shown, today);
 	const sessions = sessionRows(facts, scope, me, today, resolve);
 	const goals = goalsSection({ facts, scope, index, links, today, filter: input.goalFilter, goalHintCount: (path) => input.goalHintCount(path) });

@@ -2,7 +2,7 @@ import type { LinkIndex } from "../index/link-index";
 import type { NoteIndex } from "../index/note-index";
 import type { LinkResolver } from "../schema/note-record";
 import type { TrajectoryNote } from "../schema/notes";
-import { newestFirst } from "./choose-trajectory";
+import { myTrajectories, newestFirst } from "./choose-trajectory";
 import { gatherFacts } from "./dashboard-facts";
 import type { DashboardFacts } from "./dashboard-facts";
 import type { ProblemRow } from "./dashboard-model";
@@ -13,6 +13,8 @@ export interface IndexWork {
 	facts: DashboardFacts;
 	/** Trajectories, newest first. */
 	sorted: TrajectoryNote[];
+	/** Of those, the ones I take part in. */
+	mine: TrajectoryNote[];
 	problems: ProblemRow[];
 }
 
@@ -35,9 +37,11 @@ export function indexWork(index: NoteIndex, links: LinkIndex, inputResolver: Lin
 	const memo = memos.get(index);
 	if (memo && memo.revision === index.revision && memo.generation === links.generation && memo.links === links && memo.resolver === inputResolver && memo.me === me) return memo;
 	const facts = gatherFacts(index, resolver, me);
+	const sorted = newestFirst(facts.trajectories);
 	const fresh: Memo = {
 		facts,
-		sorted: newestFirst(facts.trajectories),
+		sorted,
+		mine: myTrajectories(sorted, me, new Set(facts.goalTrajectory.values())),
 		problems: dashboardProblems(index, resolver),
 		revision: index.revision,
 		generation: links.generation,
