@@ -31,9 +31,13 @@ export const changeToRedraw: Metric = {
 				// Start quiet: the previous change's late work (a report body read again) is done and drawn.
 				await h.settle();
 				flush();
+				// The previous change's late work counts to that change.
+				const late = counts.take();
 				const last = perChange[perChange.length - 1];
-				if (last) Object.assign(last, counts.take());
-				counts.take();
+				if (last) {
+					last.builds += late.builds;
+					last.renders += late.renders;
+				}
 				const before = view.contentEl.firstElementChild;
 				const parsed = changedEvent(h, file.path);
 				const start = performance.now();
