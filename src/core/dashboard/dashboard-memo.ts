@@ -42,7 +42,7 @@ export function indexWork(index: NoteIndex, links: LinkIndex, inputResolver: Lin
 		facts,
 		sorted,
 		mine: myTrajectories(sorted, me, new Set(facts.goalTrajectory.values())),
-		problems: dashboardProblems(index, resolver),
+		problems: dashboardProblems(index, links, resolver),
 		revision: index.revision,
 		generation: links.generation,
 		links,
