@@ -3,6 +3,8 @@ import { join, resolve } from "node:path";
 import { summarise } from "./bench/measure";
 import { Unmeasured } from "./bench/metric";
 import type { BenchContext } from "./bench/metric";
+import { removeExtraVaults } from "./bench/extra-vaults";
+import { forgetBigVaults } from "./bench/metrics/big-vaults";
 import { METRICS } from "./bench/metrics/list";
 import { printTable, writeResults } from "./bench/report";
 import { SCAN_CASES } from "./bench/scan-cases";
@@ -47,25 +49,30 @@ async function main(): Promise<void> {
 	const ours = vault.notes.filter((n) => n.kind !== null).length;
 	say(`Vault: ${vault.notes.length} notes (${ours} of ours, ${vault.notes.filter((n) => n.author === vault.me).length} by ${vault.me}) in ${dir}`);
 
-	const results: Results = { notes: vault.notes.length, order: [], figures: new Map(), unmeasured: new Map(), targets: new Map(), mainJsBytes: statSync(mainJs).size, scans };
+	const results: Results = { notes: vault.notes.length, order: [], figures: new Map(), unmeasured: new Map(), targets: new Map(), units: new Map(), remarks: [], mainJsBytes: statSync(mainJs).size, scans };
 	try {
-		const context: BenchContext = { vault, dir, root: ROOT, manifest };
-		for (const metric of METRICS.filter((m) => only.length === 0 || only.includes(m.name))) {
+		const context: BenchContext = { vault, dir, root: ROOT, manifest, remark: (line) => results.remarks.push(line) };
+		const chosen = METRICS.filter((m) => only.length === 0 || only.includes(m.name));
+		for (const [i, metric] of chosen.entries()) {
 			process.stdout.write(`measuring ${metric.name} …`);
 			results.order.push(metric.name);
 			if (metric.target !== undefined) results.targets.set(metric.name, metric.target);
+			if (metric.unit !== undefined && metric.unit !== "ms") results.units.set(metric.name, metric.unit);
 			try {
 				const figure = summarise(await metric.measure(context));
 				results.figures.set(metric.name, figure);
-				say(` ${figure.median_ms.toPrecision(3)} ms`);
+				say(` ${figure.median_ms.toPrecision(3)} ${metric.unit ?? "ms"}`);
 			} catch (error) {
 				if (!(error instanceof Unmeasured)) throw error;
 				results.unmeasured.set(metric.name, error.message);
 				say(` not measured: ${error.message}`);
 			}
+			// The big vaults in memory would slow every later garbage collection.
+			if (!chosen.slice(i + 1).some((m) => /_(100k|g21)$/.test(m.name))) forgetBigVaults();
 		}
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
+		removeExtraVaults();
 	}
 
 	say();

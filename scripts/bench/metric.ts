@@ -7,13 +7,17 @@ export interface BenchContext {
 	/** The project folder. */
 	root: string;
 	manifest: { id: string; name: string; version: string; minAppVersion: string; description: string; author: string };
+	/** A line printed under the table, such as how often a change built the model. */
+	remark(line: string): void;
 }
 
-/** One figure of the bench: measured by `measure`, compared with `target` (milliseconds, at most). */
+/** One figure of the bench: measured by `measure`, compared with `target` (in its unit, at most). */
 export interface Metric {
 	name: string;
 	target?: number;
-	/** Milliseconds per run, warm-up excluded. */
+	/** What a sample counts: milliseconds unless said otherwise. */
+	unit?: "ms" | "MB";
+	/** One sample per run (milliseconds, or the metric's unit), warm-up excluded. */
 	measure(context: BenchContext): Promise<number[]>;
 }
 

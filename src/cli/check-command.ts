@@ -8,6 +8,7 @@ import type { CliIo } from "./cli-io";
 import { EXIT } from "./cli-io";
 import { defaultsLanguage, groupsFolderOf } from "./groups-folder";
 import { readVault } from "./read-vault";
+import { checkRecordFromText } from "./record-from-text";
 import type { VaultContents } from "./read-vault";
 import { assertFolder, reasonOf } from "./vault-folder";
 
@@ -24,7 +25,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
 	await assertFolder(root, args.vault);
 	let vault: VaultContents;
 	try {
-		vault = await readVault(root);
+		vault = await readVault(root, checkRecordFromText);
 	} catch (error) {
 		io.stderr(`Could not read the vault ${printableName(args.vault)}: ${printableName(reasonOf(error))}\n`);
 		return EXIT.failure;

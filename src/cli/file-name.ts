@@ -5,6 +5,7 @@ const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
  * decoder swaps its odd bytes for U+FFFD), so it comes back as `valid: false`, with those bytes shown as `\xNN`.
  */
 export function nameFromBytes(raw: Buffer): { name: string; valid: boolean } {
+	if (isAscii(raw)) return { name: raw.toString("latin1"), valid: true };
 	const name = raw.toString("utf8");
 	if (Buffer.from(name, "utf8").equals(raw)) return { name, valid: true };
 	return { name: shownBytes(raw), valid: false };
@@ -42,4 +43,10 @@ function decoded(bytes: Uint8Array): string | null {
 	} catch {
 		return null;
 	}
+}
+
+/** Most names are plain ASCII, which is valid UTF-8 as it stands: no decoding twice to compare. */
+function isAscii(raw: Buffer): boolean {
+	for (const byte of raw) if (byte > 0x7f) return false;
+	return true;
 }

@@ -30,7 +30,8 @@ export interface ExtractedMetadata {
 	body: string;
 }
 
-const OUR_KEY_LINE = /^intervisie[ \t]*:/m;
+/** A properties block that fails to parse is ours when a line of it starts with our key. */
+export const OUR_KEY_LINE = /^intervisie[ \t]*:/m;
 
 /** Reads the YAML of a frontmatter block: a mapping, null when it holds none, an Error thrown when malformed. */
 export type YamlParser = (yaml: string) => Record<string, unknown> | null;
@@ -66,7 +67,7 @@ export function extractMetadata(text: string, parseYaml: YamlParser = parseObsid
 }
 
 /** The parser counts lines within the YAML; a person counts them in the note, below the opening `---`. */
-function reasonInNote(error: unknown): string {
+export function reasonInNote(error: unknown): string {
 	if (error instanceof YamlSyntaxError) {
 		return error.line === null ? error.reason : `${error.reason}, at line ${error.line + 2} of the note`;
 	}

@@ -1,5 +1,4 @@
-import { close, fstat, open, read } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { tooLargeProblem, unreadableFileProblem, unreadableNameProblem } from "../core/check/unread-files";
 import type { NoteRecord } from "../core/schema/note-record";
@@ -7,6 +6,7 @@ import { namesKind } from "../core/schema/note-properties";
 import type { Problem } from "../core/schema/problem";
 import { nameFromBytes } from "./file-name";
 import { recordFromText } from "./record-from-text";
+import type { NoteFromText } from "./record-from-text";
 
 export interface VaultContents {
 	records: NoteRecord[];
@@ -16,42 +16,30 @@ export interface VaultContents {
 	problems: Problem[];
 }
 
+/** How a command reads a note's text into its record: in full (the default), or only what it uses. */
+export type NoteReader = (path: string, text: string, mtime: number) => NoteFromText;
+
 /** A note bigger than this is not read: it is skipped by its size, never loaded. */
 export const MAX_NOTE_BYTES = 16 * 1024 * 1024;
 
 /**
- * Notes read ahead of the one being parsed: enough to keep Node's thread pool busy, few enough that the
- * texts waiting for their turn stay far below a gigabyte (16 × 16 MB at most) and far from the open-file limit.
+ * Reads every markdown note of a vault, as Obsidian would see it. Never writes. One note at a time, with
+ * synchronous calls: a note costs open, fstat, read and close and no trip through Node's thread pool, which
+ * on a machine with few cores cost more than the reading itself; and only one text is held at a time.
  */
-export const PARALLEL_READS = 16;
-
-/** Reads every markdown note of a vault, as Obsidian would see it. Never writes. */
-export async function readVault(root: string): Promise<VaultContents> {
-	const { paths, problems } = await markdownPaths(root);
+export async function readVault(root: string, read: NoteReader = recordFromText): Promise<VaultContents> {
+	const { paths, problems } = markdownPaths(root);
 	const records: NoteRecord[] = [];
 	const bodies = new Map<string, string>();
-	const waiting: Promise<NoteFile>[] = [];
-	let next = 0;
-	const readNext = (): void => {
-		const path = paths[next++];
-		if (path === undefined) return;
-		const reading = readNoteFile(join(root, path));
-		// Awaited in turn; until then a failure must not count as an unhandled rejection.
-		reading.catch(() => undefined);
-		waiting.push(reading);
-	};
-	for (let i = 0; i < PARALLEL_READS; i++) readNext();
 	for (const path of paths) {
 		let file: NoteFile;
 		try {
-			file = await (waiting.shift() ?? Promise.reject(new Error("nothing read")));
+			file = readNoteFile(join(root, path));
 		} catch (error) {
 			file = { unread: { reason: reasonOf(error) } };
 		}
-		// The thread pool reads the next notes while this one is parsed.
-		readNext();
 		if ("text" in file) {
-			const { record, body } = recordFromText(path, file.text, file.mtime);
+			const { record, body } = read(path, file.text, file.mtime);
 			records.push(record);
 			if (namesKind(record.frontmatter)) bodies.set(path, body);
 			continue;
@@ -73,49 +61,32 @@ function unreadRecord(path: string, reason: string): NoteRecord {
 
 type NoteFile = { text: string; mtime: number } | { unread: { reason: string; bytes?: number } };
 
-/**
- * open, fstat, read, close with the callback API: text and mtime in the fewest trips through Node's
- * thread pool, which on a machine with few cores costs more than the reading itself. A file over the
- * size bound is closed after fstat, unread.
- */
-function readNoteFile(file: string): Promise<NoteFile> {
-	return new Promise((resolve, reject) => {
-		open(file, "r", (openError, fd) => {
-			if (openError) return reject(openError);
-			const fail = (error: Error): void => close(fd, () => reject(error));
-			fstat(fd, (statError, info) => {
-				if (statError) return fail(statError);
-				if (info.size > MAX_NOTE_BYTES) {
-					close(fd, () => resolve({ unread: { reason: `over the size bound of ${MAX_NOTE_BYTES / (1024 * 1024)} MB for a note`, bytes: info.size } }));
-					return;
-				}
-				const buffer = Buffer.allocUnsafe(info.size);
-				const readFrom = (offset: number): void => {
-					read(fd, buffer, offset, info.size - offset, offset, (readError, bytes) => {
-						if (readError) return fail(readError);
-						const total = offset + bytes;
-						if (bytes > 0 && total < info.size) return readFrom(total);
-						close(fd, () => undefined);
-						// Obsidian decodes files without the byte order mark.
-						resolve({ text: buffer.toString("utf8", 0, total).replace(/^\uFEFF/, ""), mtime: info.mtimeMs });
-					});
-				};
-				readFrom(0);
-			});
-		});
-	});
+/** Text and mtime; a file over the size bound is closed after fstat, unread. */
+function readNoteFile(file: string): NoteFile {
+	const fd = openSync(file, "r");
+	try {
+		const info = fstatSync(fd);
+		if (info.size > MAX_NOTE_BYTES) return { unread: { reason: `over the size bound of ${MAX_NOTE_BYTES / (1024 * 1024)} MB for a note`, bytes: info.size } };
+		const buffer = Buffer.allocUnsafe(info.size);
+		let total = 0;
+		for (let bytes = -1; bytes !== 0 && total < info.size; total += bytes) bytes = readSync(fd, buffer, total, info.size - total, total);
+		// Obsidian decodes files without the byte order mark.
+		const text = buffer.toString("utf8", 0, total);
+		return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, mtime: info.mtimeMs };
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /**
  * Vault-relative paths with `/`, sorted; skips dot-folders (`.obsidian`, `.trash`, `.git`) and `node_modules`.
  * Names are read as bytes: a file or folder whose name is not valid UTF-8 becomes a problem, not a path.
  */
-async function markdownPaths(root: string): Promise<{ paths: string[]; problems: Problem[] }> {
+function markdownPaths(root: string): { paths: string[]; problems: Problem[] } {
 	const found: string[] = [];
 	const problems: Problem[] = [];
-	const walk = async (relative: string): Promise<void> => {
-		const entries = await readdir(relative === "" ? root : join(root, relative), { withFileTypes: true, encoding: "buffer" });
-		const folders: Promise<void>[] = [];
+	const walk = (relative: string): void => {
+		const entries = readdirSync(relative === "" ? root : join(root, relative), { withFileTypes: true, encoding: "buffer" });
 		for (const entry of entries) {
 			if (entry.name[0] === 0x2e /* . */) continue;
 			const { name, valid } = nameFromBytes(entry.name);
@@ -123,14 +94,13 @@ async function markdownPaths(root: string): Promise<{ paths: string[]; problems:
 			const isNote = entry.isFile() && name.toLowerCase().endsWith(".md");
 			if (!valid && (entry.isDirectory() || isNote)) problems.push(unreadableNameProblem(path));
 			else if (entry.isDirectory()) {
-				if (name !== "node_modules") folders.push(walk(path));
+				if (name !== "node_modules") walk(path);
 			} else if (isNote) {
 				found.push(path);
 			}
 		}
-		await Promise.all(folders);
 	};
-	await walk("");
+	walk("");
 	return { paths: found.sort(), problems };
 }
 

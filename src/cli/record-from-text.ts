@@ -1,5 +1,8 @@
+import { findFrontmatterBlock } from "../core/markdown/frontmatter-block";
+import { KIND_PROPERTY } from "../core/schema/kinds";
 import type { NoteRecord } from "../core/schema/note-record";
-import { extractMetadata } from "./markdown-metadata";
+import { extractMetadata, OUR_KEY_LINE, reasonInNote } from "./markdown-metadata";
+import { parseObsidianYaml } from "./obsidian-yaml";
 
 export interface NoteFromText {
 	record: NoteRecord;
@@ -24,4 +27,30 @@ export function recordFromText(path: string, text: string, mtime: number): NoteF
 	if (meta.tags.length > 0) record.tags = meta.tags.map((t) => t.tag);
 	if (meta.yamlError) record.yamlError = meta.yamlError;
 	return { record, body: meta.body };
+}
+
+/**
+ * What `intervisie check` reads of a note, and no more: the properties of a block that can be one of ours,
+ * parsed as `recordFromText` parses them (the same values, the same errors). The body is never scanned for
+ * links, tags or headings, and a block that cannot name our kind is not parsed: its record has no properties,
+ * which is how the check treats every note that is not ours. So the check's answers are the same.
+ */
+export function checkRecordFromText(path: string, text: string, mtime: number): NoteFromText {
+	const record: NoteRecord = { path, frontmatter: null, frontmatterLinks: [], links: [], mtime };
+	const block = findFrontmatterBlock(text);
+	if (!block || !mayNameOurKind(block.yaml)) return { record, body: "" };
+	try {
+		record.frontmatter = parseObsidianYaml(block.yaml);
+	} catch (error) {
+		record.yamlError = { reason: reasonInNote(error), ours: OUR_KEY_LINE.test(block.yaml) };
+	}
+	return { record, body: text.slice(block.bodyStart) };
+}
+
+/**
+ * Whether parsing a block could give the key `intervisie`: only when it is spelled out, or when the block
+ * holds a backslash, with which a quoted key can spell it in escapes (`"\x69ntervisie"`, a line break escaped).
+ */
+function mayNameOurKind(yaml: string): boolean {
+	return yaml.includes(KIND_PROPERTY) || yaml.includes("\\");
 }

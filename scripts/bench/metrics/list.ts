@@ -1,7 +1,7 @@
 import type { Metric } from "../metric";
 import { changeToRedraw } from "./change-to-redraw";
-import { checkCli } from "./check-cli";
-import { dashboardModel, dashboardModelFirst } from "./dashboard-model";
+import { checkCli, checkCliDistinct, checkCliPlain, checkCliSameName, checkFloor, checkFloorPlain } from "./check-cli";
+import { dashboardHeap100k, dashboardModel, dashboardModelFirst, dashboardModelFirst100k, dashboardModelG21, indexCold100k } from "./dashboard-model";
 import { dashboardRender } from "./dashboard-render";
 import { indexCold, indexColdLinks, indexColdNotes } from "./index-cold";
 import { indexRename, indexUpdate } from "./index-update";
@@ -16,11 +16,20 @@ export const METRICS: readonly Metric[] = [
 	indexUpdate,
 	indexRename,
 	dashboardModel,
+	dashboardModelG21,
 	dashboardModelFirst,
 	dashboardRender,
 	naiveReparse,
 	pluginOnloadFloor,
 	pluginOnload,
 	changeToRedraw,
+	indexCold100k,
+	dashboardModelFirst100k,
+	dashboardHeap100k,
+	checkFloor,
 	checkCli,
+	checkFloorPlain,
+	checkCliPlain,
+	checkCliDistinct,
+	checkCliSameName,
 ];

@@ -38,7 +38,7 @@ export function ordinaryNotes(spec: OrdinarySpec, namer: Namer, random: Random):
 		const top = pick(random, FOLDERS);
 		const folder = top === "Projects" || top === "Meetings" ? `${top}/${capital(pick(random, WORDS))} ${between(random, 1, 40)}` : top;
 		const place = namer.take(folder, `${capital(pick(random, WORDS))} ${pick(random, WORDS)} ${pick(random, WORDS)}`);
-		const goal = chance(random, 0.03) ? pick(random, spec.goals) : null;
+		const goal = chance(random, 0.03) && spec.goals.length > 0 ? pick(random, spec.goals) : null;
 		const frontmatter: FrontmatterData | null = chance(random, 0.55) ? properties(random, goal && chance(random, 0.5) ? goal : null) : null;
 		const body = paragraphs(random, links, 2, 8) + (goal && !frontmatter?.goals ? `\n\nSee [[${goal.link}]].` : "");
 		notes.push(note(place.path, frontmatter, body));

@@ -5,10 +5,9 @@ import { DEFAULT_SCALE } from "../schema/read-note";
 import type { LinkIndex } from "../index/link-index";
 import type { NoteIndex } from "../index/note-index";
 import type { LinkResolver } from "../schema/note-record";
-import { chooseTrajectory, newestFirst, trajectoryChoices } from "./choose-trajectory";
-import { gatherFacts } from "./dashboard-facts";
+import { chooseAmong, trajectoryChoices } from "./choose-trajectory";
+import { indexWork } from "./dashboard-memo";
 import type { DashboardModel, GoalFilter } from "./dashboard-model";
-import { dashboardProblems } from "./dashboard-problems";
 import { scopeOf } from "./dashboard-scope";
 import { goalsSection } from "./goal-rows";
 import { indexedResolver } from "./indexed-resolver";
@@ -46,9 +45,8 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
 	const { index, links, me, today } = input;
 	const resolver = indexedResolver(links, input.resolver);
 	const resolve = (link: string, from: string): string | null => resolver.resolve(link, from);
-	const facts = gatherFacts(index, resolver, me);
-	const sorted = newestFirst(facts.trajectories);
-	const shown = chooseTrajectory(sorted, input.trajectory, me, today, new Set(facts.goalTrajectory.values()));
+	const { facts, sorted, mine, problems } = indexWork(index, links, input.resolver, resolver, me);
+	const shown = chooseAmong(sorted, mine, input.trajectory, today);
 	const scope = scopeOf(facts, shown, today);
 	const sessions = sessionRows(facts, scope, me, today, resolve);
 	const defaultScale = input.defaultScale ?? DEFAULT_SCALE;
@@ -63,7 +61,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
 		goals,
 		sessions,
 		rhythm: rhythmSection(facts, scope, me, today),
-		problems: dashboardProblems(index, resolver),
+		problems,
 		reminders: reminders({
 			today,
 			reminderDays: input.reminderDays ?? DEFAULT_REMINDER_DAYS,

@@ -21,9 +21,18 @@ export function chooseTrajectory(
 	today: string,
 	myGoalTrajectories: ReadonlySet<string>,
 ): TrajectoryNote | null {
+	return chooseAmong(sorted, myTrajectories(sorted, me, myGoalTrajectories), chosen, today);
+}
+
+/** The trajectories, newest first, that I take part in: as a member, facilitator or author, or by a goal of mine. */
+export function myTrajectories(sorted: readonly TrajectoryNote[], me: string, myGoalTrajectories: ReadonlySet<string>): TrajectoryNote[] {
+	return sorted.filter((t) => takesPart(t, me, myGoalTrajectories));
+}
+
+/** `chooseTrajectory` with the trajectories I take part in worked out beforehand. */
+export function chooseAmong(sorted: readonly TrajectoryNote[], mine: readonly TrajectoryNote[], chosen: string | null | undefined, today: string): TrajectoryNote | null {
 	const picked = chosen ? sorted.find((t) => t.path === chosen) : undefined;
 	if (picked) return picked;
-	const mine = sorted.filter((t) => takesPart(t, me, myGoalTrajectories));
 	const candidates = mine.length > 0 ? mine : sorted;
 	return candidates.find((t) => runsOn(t, today)) ?? candidates[0] ?? null;
 }

@@ -2,6 +2,7 @@ import { isMine } from "../index/my-notes";
 import type { NoteIndex } from "../index/note-index";
 import type { LinkResolver } from "../schema/note-record";
 import type { CaseNote, GoalNote, ReportNote, SessionNote, TrajectoryNote } from "../schema/notes";
+import { bySessionDate } from "../sessions/session-rules";
 
 /**
  * Everything the dashboard's sections ask of the index, gathered in one sweep over the notes and one
@@ -14,6 +15,8 @@ export interface DashboardFacts {
 	sessionByPath: Map<string, SessionNote>;
 	/** The trajectory each session links to; absent when it links to none that exists. */
 	sessionTrajectory: Map<string, string>;
+	/** The sessions of each trajectory, by date. */
+	sessionsByTrajectory: Map<string, SessionNote[]>;
 	myGoals: GoalNote[];
 	goalTrajectory: Map<string, string>;
 	myReports: ReportNote[];
@@ -37,6 +40,7 @@ export function gatherFacts(index: NoteIndex, resolver: LinkResolver, me: string
 		sessions: [],
 		sessionByPath: new Map(),
 		sessionTrajectory: new Map(),
+		sessionsByTrajectory: new Map(),
 		myGoals: [],
 		goalTrajectory: new Map(),
 		myReports: [],
@@ -76,8 +80,11 @@ export function gatherFacts(index: NoteIndex, resolver: LinkResolver, me: string
 
 	for (const session of facts.sessions) {
 		const trajectory = linkTo(facts.trajectoryByPath, session.trajectory, session.path);
-		if (trajectory !== null) facts.sessionTrajectory.set(session.path, trajectory);
+		if (trajectory === null) continue;
+		facts.sessionTrajectory.set(session.path, trajectory);
+		push(facts.sessionsByTrajectory, trajectory, session);
 	}
+	for (const sessions of facts.sessionsByTrajectory.values()) sessions.sort(bySessionDate);
 	for (const goal of facts.myGoals) {
 		const trajectory = linkTo(facts.trajectoryByPath, goal.trajectory, goal.path);
 		if (trajectory !== null) facts.goalTrajectory.set(goal.path, trajectory);

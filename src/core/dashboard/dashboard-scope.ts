@@ -15,7 +15,7 @@ export interface DashboardScope {
 
 export function scopeOf(facts: DashboardFacts, trajectory: TrajectoryNote | null, today: string): DashboardScope {
 	const reported = (session: SessionNote): boolean => facts.myReportsBySession.has(session.path);
-	const sessions = (trajectory ? facts.sessions.filter((s) => facts.sessionTrajectory.get(s.path) === trajectory.path) : [...facts.sessions]).sort(bySessionDate);
+	const sessions = trajectory ? [...(facts.sessionsByTrajectory.get(trajectory.path) ?? [])] : [...facts.sessions].sort(bySessionDate);
 	return {
 		trajectory,
 		sessions,

@@ -12,7 +12,7 @@ import type { DashboardScope } from "./dashboard-scope";
 import { trajectoryVia } from "./dashboard-scope";
 import { byStatusThenDeadline } from "./goal-order";
 import { ratingPoints } from "./rating-points";
-import { bySessionDate, heldNewestFirst } from "../sessions/session-rules";
+import { heldNewestFirst } from "../sessions/session-rules";
 
 export interface GoalContext {
 	facts: DashboardFacts;
@@ -37,12 +37,13 @@ export function goalsSection(context: GoalContext): GoalsSection {
 	const held = (trajectory: string): SessionNote[] => {
 		let list = heldByTrajectory.get(trajectory);
 		if (!list) {
-			const sessions = facts.sessions.filter((s) => facts.sessionTrajectory.get(s.path) === trajectory).sort(bySessionDate);
-			list = heldNewestFirst(sessions, context.today);
+			list = heldNewestFirst(facts.sessionsByTrajectory.get(trajectory) ?? [], context.today);
 			heldByTrajectory.set(trajectory, list);
 		}
 		return list;
 	};
+	// One look through the vault's links for all the goals shown, not one per goal.
+	context.links.prepareBacklinks(rows.map((goal) => goal.path));
 	return { filter, rows: rows.map((goal) => goalRow(goal, context, held)), total: shown.length };
 }
 

@@ -45,20 +45,27 @@ class IndexEntry implements IndexedNote {
 /** Our notes by path, from plain records; updated one record at a time. */
 export class NoteIndex {
 	private readonly entries = new Map<string, IndexEntry>();
+	private changes = 0;
 
 	constructor(private readonly context: ReadContext) {}
+
+	/** Moves whenever a note of ours comes, changes or goes: what is worked out from the index stays valid while it stands still. */
+	get revision(): number {
+		return this.changes;
+	}
 
 	upsert(record: NoteRecord): void {
 		const kind = claimedKind(record);
 		if (kind === null && !record.yamlError?.ours) {
-			this.entries.delete(record.path);
+			if (this.entries.delete(record.path)) this.changes++;
 			return;
 		}
 		this.entries.set(record.path, new IndexEntry(record, typeof kind === "string" ? kind.trim().toLowerCase() : null, this.context));
+		this.changes++;
 	}
 
 	remove(path: string): void {
-		this.entries.delete(path);
+		if (this.entries.delete(path)) this.changes++;
 	}
 
 	get(path: string): IndexedNote | undefined {
@@ -85,6 +92,7 @@ export class NoteIndex {
 
 	clear(): void {
 		this.entries.clear();
+		this.changes++;
 	}
 
 	get size(): number {

@@ -22,28 +22,33 @@ export function linkpathOf(link: string): string {
  * Resolves links like Obsidian's `getFirstLinkpathDest`: the source note itself for `#heading`, a path
  * relative to the source for `./` and `../`, an exact vault path (with or without `.md`), and otherwise
  * any note whose path ends with the link, case-insensitive; of several, the one next to the source
- * wins, then the shortest path. Indexed by file name, so each call looks only at same-named files.
+ * wins, then the shortest path. Indexed by file name, so each call looks only at same-named files; each
+ * answer is kept until a path comes or goes.
  */
 export class PathLinkResolver implements LinkResolver {
-	private readonly paths = new Set<string>();
-	private readonly byLowerPath = new Map<string, string[]>();
-	private readonly byLowerName = new Map<string, string[]>();
+	private readonly paths: Set<string>;
+	/** Built on the first link that is not an exact path: a check that resolves few links pays for few. */
+	private lower: { byPath: Map<string, string[]>; byName: Map<string, string[]> } | null = null;
+	/** Answers by the source's folder and the link, which are all an answer depends on; forgotten when a path comes or goes. */
+	private readonly answers = new Map<string, string | null>();
 
 	constructor(paths: readonly string[] = []) {
-		for (const path of paths) this.add(path);
+		this.paths = new Set(paths);
 	}
 
 	add(path: string): void {
 		if (this.paths.has(path)) return;
 		this.paths.add(path);
-		push(this.byLowerPath, path.toLowerCase(), path);
-		push(this.byLowerName, fileName(path).toLowerCase(), path);
+		this.answers.clear();
+		if (this.lower) index(this.lower, path);
 	}
 
 	remove(path: string): void {
 		if (!this.paths.delete(path)) return;
-		pull(this.byLowerPath, path.toLowerCase(), path);
-		pull(this.byLowerName, fileName(path).toLowerCase(), path);
+		this.answers.clear();
+		if (!this.lower) return;
+		pull(this.lower.byPath, path.toLowerCase(), path);
+		pull(this.lower.byName, fileName(path).toLowerCase(), path);
 	}
 
 	rename(oldPath: string, newPath: string): void {
@@ -55,6 +60,15 @@ export class PathLinkResolver implements LinkResolver {
 		const linkpath = linkpathOf(link);
 		if (linkpath === "") return this.paths.has(fromPath) ? fromPath : null;
 		const folder = folderOf(fromPath);
+		const key = `${folder}\u0000${link}`;
+		const known = this.answers.get(key);
+		if (known !== undefined) return known;
+		const answer = this.answer(linkpath, folder);
+		this.answers.set(key, answer);
+		return answer;
+	}
+
+	private answer(linkpath: string, folder: string): string | null {
 		if (/^\.\.?(\/|$)/.test(linkpath)) return this.exact(joinPath(folder, linkpath));
 		const vaultPath = linkpath.replace(/^\/+/, "");
 		return this.exact(vaultPath) ?? this.byName(vaultPath, folder);
@@ -66,7 +80,7 @@ export class PathLinkResolver implements LinkResolver {
 			if (this.paths.has(candidate)) return candidate;
 		}
 		for (const candidate of [path, `${path}.md`]) {
-			const found = this.byLowerPath.get(candidate.toLowerCase());
+			const found = this.lowerCase().byPath.get(candidate.toLowerCase());
 			if (found?.[0]) return found[0];
 		}
 		return null;
@@ -79,7 +93,7 @@ export class PathLinkResolver implements LinkResolver {
 		let best: string | null = null;
 		let bestRank = Infinity;
 		for (const suffix of [lower, `${lower}.md`]) {
-			for (const path of this.byLowerName.get(fileName(suffix)) ?? []) {
+			for (const path of this.lowerCase().byName.get(fileName(suffix)) ?? []) {
 				const lowerPath = path.toLowerCase();
 				if (lowerPath !== suffix && !lowerPath.endsWith(`/${suffix}`)) continue;
 				const rank = rankOf(lowerPath, lowerFolder, nextToSource);
@@ -91,6 +105,20 @@ export class PathLinkResolver implements LinkResolver {
 		}
 		return best;
 	}
+
+	private lowerCase(): { byPath: Map<string, string[]>; byName: Map<string, string[]> } {
+		if (!this.lower) {
+			const lower = { byPath: new Map<string, string[]>(), byName: new Map<string, string[]>() };
+			for (const path of this.paths) index(lower, path);
+			this.lower = lower;
+		}
+		return this.lower;
+	}
+}
+
+function index(lower: { byPath: Map<string, string[]>; byName: Map<string, string[]> }, path: string): void {
+	push(lower.byPath, path.toLowerCase(), path);
+	push(lower.byName, fileName(path).toLowerCase(), path);
 }
 
 /** Lower is better: the note at the link's path from the source folder, then one in that folder, then the shortest. */

@@ -17,7 +17,12 @@ export interface ReadEntry {
  * Everything that needs fixing in our notes, the one list `intervisie check` and the dashboard both show:
  * what reading found, unreadable properties of our notes, broken links, notes of one name, conflict copies.
  */
-export function vaultProblems(entries: Iterable<ReadEntry>, resolver: LinkResolver): { problems: Problem[]; notes: IntervisieNote[] } {
+export function vaultProblems(
+	entries: Iterable<ReadEntry>,
+	resolver: LinkResolver,
+	/** The broken links of a note; a caller that keeps them between changes passes its own. */
+	brokenLinks: (note: IntervisieNote) => readonly Problem[] = (note) => linkProblems(note, resolver),
+): { problems: Problem[]; notes: IntervisieNote[] } {
 	const problems: Problem[] = [];
 	const notes: IntervisieNote[] = [];
 	for (const { record, note, problems: found } of entries) {
@@ -28,7 +33,7 @@ export function vaultProblems(entries: Iterable<ReadEntry>, resolver: LinkResolv
 		problems.push(...found);
 		if (!note) continue;
 		notes.push(note);
-		problems.push(...linkProblems(note, resolver));
+		problems.push(...brokenLinks(note));
 	}
 	problems.push(...duplicateTitles(notes), ...conflictCopies(notes));
 	return { problems, notes };

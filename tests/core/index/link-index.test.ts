@@ -128,3 +128,24 @@ describe("LinkIndex", () => {
 		expect(sorted(links.backlinks("Notes/N7.md"))).toEqual(["Notes/N1.md", "Notes/N6.md"]);
 	});
 });
+
+describe("LinkIndex backlinks of names asked about", () => {
+	it("finds links however the name is written: case, .md, heading, alias, spaces, letters beyond ASCII", () => {
+		const { links, add } = vault(
+			note("Goals/Listen.md"),
+			note("Goals/Café.md"),
+			note("A.md", ["goals/LISTEN.MD|x"]),
+			note("B.md", ["Listen#Plan"]),
+			note("C.md", [" Listen  "]),
+			note("D.md", ["CAFÉ"]),
+			note("E.md", ["Listen more"]),
+		);
+		links.prepareBacklinks(["Goals/Listen.md", "Goals/Café.md"]);
+		expect(sorted(links.backlinks("Goals/Listen.md"))).toEqual(["A.md", "B.md", "C.md"]);
+		expect(sorted(links.backlinks("Goals/Café.md"))).toEqual(["D.md"]);
+		add(note("F.md", ["café"]));
+		add(note("A.md"));
+		expect(sorted(links.backlinks("Goals/Café.md"))).toEqual(["D.md", "F.md"]);
+		expect(sorted(links.backlinks("Goals/Listen.md"))).toEqual(["B.md", "C.md"]);
+	});
+});

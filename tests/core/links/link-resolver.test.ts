@@ -110,3 +110,19 @@ describe("linkpathOf", () => {
 		expect(linkpathOf("a#b#c")).toBe("a");
 	});
 });
+
+describe("PathLinkResolver remembers answers", () => {
+	it("until a path comes or goes", () => {
+		const resolver = new PathLinkResolver(["Notes/A.md"]);
+		expect(resolver.resolve("B", "Notes/A.md")).toBeNull();
+		resolver.add("Elsewhere/B.md");
+		expect(resolver.resolve("B", "Notes/A.md")).toBe("Elsewhere/B.md");
+		resolver.add("Notes/B.md");
+		expect(resolver.resolve("B", "Notes/A.md")).toBe("Notes/B.md");
+		resolver.remove("Notes/B.md");
+		expect(resolver.resolve("B", "Notes/A.md")).toBe("Elsewhere/B.md");
+		resolver.rename("Elsewhere/B.md", "Elsewhere/C.md");
+		expect(resolver.resolve("b", "Notes/A.md")).toBeNull();
+		expect(resolver.resolve("c", "Notes/A.md")).toBe("Elsewhere/C.md");
+	});
+});
