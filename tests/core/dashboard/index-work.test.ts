@@ -5,7 +5,7 @@ import { PathLinkResolver } from "../../../src/core/links/link-resolver";
 import { ME, TODAY, groupVault, indexes, note } from "./fixture";
 
 function input(parts: Pick<DashboardInput, "index" | "links" | "resolver">): DashboardInput {
-	return { ...parts, me: ME, today: TODAY, goalFilter: "all", openActions: [], goalHintCount: () => 0 };
+	return { ...parts, me: ME, today: TODAY, goalFilter: "all", openActions: [], goalHintCount: () => 0, language: "en" };
 }
 
 describe("the dashboard's work over the index", () => {
