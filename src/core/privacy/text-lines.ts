@@ -1,3 +1,5 @@
+import { lineStarts } from "../markdown/lines";
+
 /** A line of a text: its content is `[start, end)`, its line ending `[end, next)`. */
 export interface TextLine {
 	start: number;
@@ -20,7 +22,7 @@ export function splitLines(text: string): TextLine[] {
 
 /** The 1-based line number of an offset in `text`. */
 export function lineNumbers(text: string): (offset: number) => number {
-	const starts = splitLines(text).map((line) => line.start);
+	const starts = lineStarts(text);
 	return (offset) => Math.max(0, lastAtOrBefore(starts, offset)) + 1;
 }
 

@@ -21,8 +21,6 @@ const NOTE_SYNTAX = /\/[^/\n]*(?:\\\[\\\[|#\{1,6\}|\^---|\\\[[ xX]|\\\[ \\\])[^\
 const NOT_YET_MOVED = new Set([
 	"core/facilitation/phase-notes.ts",
 	"core/methods/body-steps.ts",
-	"core/privacy/paragraph-breaks.ts",
-	"core/privacy/private-sections.ts",
 	"core/privacy/wikilinks.ts",
 	"core/report/text-blocks.ts",
 ]);

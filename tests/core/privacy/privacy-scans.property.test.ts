@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findPrivateCallouts, isPrivateCalloutHeader } from "../../../src/core/privacy/private-callouts";
+import { findPrivateLinks } from "../../../src/core/privacy/private-links";
+import { findPrivateSections } from "../../../src/core/privacy/private-sections";
+import type { Range } from "../../../src/core/privacy/text-edits";
+import { dangerousText, ONE_MB, repeated } from "../../scan/dangerous-text";
+import { referenceFenceOf, referenceLines, referenceQuote, referenceStartsNewBlock } from "../../scan/line-references";
+import { isPrivateTestTarget, share } from "./shareable";
+
+// The scanners as they were written over a list of line objects and sliced lines, kept as the plainest statement of their answers.
+function referenceCallouts(text: string): Range[] {
+	const lines = referenceLines(text).map(([start, end], i, all) => ({ start, end, next: all[i + 1]?.[0] ?? text.length }));
+	const quoteOf = (line: { start: number; end: number }): { depth: number; content: string } => referenceQuote(text.slice(line.start, line.end));
+	const lazy = (content: string, paragraph: boolean, fence: string | null): boolean => paragraph && fence === null && content.trim() !== "" && !referenceStartsNewBlock(content);
+	const callouts: Range[] = [];
+	let i = 0;
+	while (i < lines.length) {
+		const header = lines[i];
+		const quote = header ? quoteOf(header) : null;
+		if (!header || !quote || quote.depth === 0 || !isPrivateCalloutHeader(quote.content)) {
+			i++;
+			continue;
+		}
+		let last = header;
+		let paragraph = true;
+		let fence: string | null = null;
+		for (i++; i < lines.length; i++) {
+			const line = lines[i];
+			const next = line ? quoteOf(line) : null;
+			if (!line || !next) break;
+			if (next.depth < quote.depth && !lazy(next.content, paragraph, fence)) break;
+			if (next.depth >= quote.depth) {
+				const opened = referenceFenceOf(next.content);
+				if (fence !== null) fence = opened !== null && opened.startsWith(fence[0] ?? "") && opened.length >= fence.length ? null : fence;
+				else if (opened !== null) fence = opened;
+				paragraph = fence === null && opened === null && next.content.trim() !== "" && !referenceStartsNewBlock(next.content);
+			}
+			last = line;
+		}
+		callouts.push({ start: header.start, end: last.next });
+	}
+	return callouts;
+}
+
+function referenceSections(text: string): Range[] {
+	const sections: Range[] = [];
+	let open: { start: number; level: number } | null = null;
+	let fence: string | null = null;
+	for (const [start, end] of referenceLines(text)) {
+		const content = text.slice(start, end);
+		const opened = referenceFenceOf(content);
+		if (fence !== null) {
+			if (opened !== null && opened.startsWith(fence[0] ?? "") && opened.length >= fence.length) fence = null;
+			continue;
+		}
+		if (opened !== null) {
+			fence = opened;
+			continue;
+		}
+		const heading = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(content);
+		if (!heading) continue;
+		const level = heading[1]?.length ?? 1;
+		if (open !== null && level <= open.level) {
+			sections.push({ start: open.start, end: start });
+			open = null;
+		}
+		const title = content.slice(heading[0].length).replace(/[ \t]+#+[ \t]*$|^#+[ \t]*$/, "");
+		const links = findPrivateLinks(title, isPrivateTestTarget);
+		let rest = title;
+		for (const link of [...links].reverse()) rest = rest.slice(0, link.start) + rest.slice(link.end);
+		if (open === null && links.length > 0 && !/[\p{L}\p{N}]/u.test(rest)) open = { start, level };
+	}
+	if (open !== null) sections.push({ start: open.start, end: text.length });
+	return sections;
+}
+
+/** Notes of lines that open, continue and end callouts, fences and sections, with dangerous pieces after them. */
+const structuredNote = fc
+	.array(
+		fc.tuple(
+			fc.constantFrom("", "", "> ", ">", ">> ", "> > ", "- > ", "1) > ", " > ", "    ", "\t", "\u00a0"),
+			fc.constantFrom("[!private]", "[!PRIVATE]- t", "[!note]", "text", "lazy", "", "- item", "1. item", "---", "```", "~~~~", "# h", "## [[Private]]", "### [[Private]] ##", "# [[Public]]", "[[Private]] and text"),
+			dangerousText([], 2),
+		),
+		{ maxLength: 14 },
+	)
+	.chain((lines) => fc.array(fc.constantFrom("\n", "\r\n", "\r"), { minLength: lines.length, maxLength: lines.length }).map((ends) => lines.map((parts, i) => parts.join("") + (ends[i] ?? "")).join("")));
+
+describe("the shareable version's scanners agree with the way they were first written", () => {
+	it("findPrivateCallouts", () => {
+		fc.assert(fc.property(fc.oneof(structuredNote, dangerousText(["> [!private]", "\n> ", "lazy"])), (text) => {
+			expect(findPrivateCallouts(text)).toEqual(referenceCallouts(text));
+		}), { numRuns: 4000 });
+	});
+
+	it("findPrivateSections", () => {
+		fc.assert(fc.property(fc.oneof(structuredNote, dangerousText(["\n# ", "[[Private]]", "\n```"])), (text) => {
+			expect(findPrivateSections(text, isPrivateTestTarget)).toEqual(referenceSections(text));
+		}), { numRuns: 3000 });
+	});
+});
+
+describe("the shareable version reads a 1 MB worst case", () => {
+	it.each([
+		["a heading followed by a run of spaces", repeated(" ", ONE_MB, "# a")],
+		["a heading followed by a run of spaces and hashes", repeated(" #", ONE_MB, "## a")],
+		["a heading followed by a run of tabs and a hash", repeated("\t", ONE_MB, "# a", "#x")],
+	])("%s: kept as it is", (_, text) => {
+		expect(share(text).body).toBe(text);
+	});
+
+	it("a heading of a private link followed by a run of spaces: the section leaves", () => {
+		expect(share(repeated(" ", ONE_MB, "# [[Private]]", " ##")).body).toBe("");
+	});
+
+	it("a private callout followed by lazy lines: all of them leave", () => {
+		expect(share(repeated("lazy line\n", ONE_MB, "> [!private]\n> x\n", "")).body).toBe("");
+	});
+
+	it("lines of x %% c %% y: every comment leaves", () => {
+		const lines = Math.ceil(ONE_MB / 12);
+		expect(share("x %% c %% y\n".repeat(lines)).omitted).toHaveLength(lines);
+	});
+});
