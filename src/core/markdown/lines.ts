@@ -26,16 +26,5 @@ export function nextLineStart(text: string, end: number): number {
 	return text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
 }
 
-/** The offset where each line starts, the first line's 0 included. */
-export function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let end = lineEnd(text, 0); end < text.length; ) {
-		const start = nextLineStart(text, end);
-		starts.push(start);
-		end = lineEnd(text, start);
-	}
-	return starts;
-}
-
 const LF = 10;
 const CR = 13;

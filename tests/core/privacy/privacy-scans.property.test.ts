@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { findPrivateCallouts, isPrivateCalloutHeader } from "../../../src/core/privacy/private-callouts";
 import { findPrivateLinks } from "../../../src/core/privacy/private-links";
 import { findPrivateSections } from "../../../src/core/privacy/private-sections";
-import type { Range } from "../../../src/core/privacy/text-edits";
+import { findComments } from "../../../src/core/privacy/comments";
+import { eachOutermost, type PartList } from "../../../src/core/privacy/outermost-parts";
+import { applyEdits, mergeRanges, withoutRanges, type Range } from "../../../src/core/privacy/text-edits";
+import { lineNumbers } from "../../../src/core/privacy/text-lines";
 import { dangerousText, ONE_MB, repeated } from "../../scan/dangerous-text";
 import { referenceFenceOf, referenceLines, referenceQuote, referenceStartsNewBlock } from "../../scan/line-references";
 import { isPrivateTestTarget, share } from "./shareable";
@@ -76,6 +79,33 @@ function referenceSections(text: string): Range[] {
 }
 
 /** Notes of lines that open, continue and end callouts, fences and sections, with dangerous pieces after them. */
+function referenceComments(text: string): Range[] {
+	const comments: Range[] = [];
+	for (let from = 0; ; ) {
+		const found = [{ open: "%%", close: "%%" }, { open: "<!--", close: "-->" }]
+			.map((delimiter) => ({ ...delimiter, at: text.indexOf(delimiter.open, from) }))
+			.filter(({ at }) => at !== -1)
+			.sort((a, b) => a.at - b.at)[0];
+		if (!found) return comments;
+		const close = text.indexOf(found.close, found.at + found.open.length);
+		comments.push({ start: found.at, end: close === -1 ? text.length : close + found.close.length });
+		if (close === -1) return comments;
+		from = close + found.close.length;
+	}
+}
+
+function referenceMerge(ranges: readonly Range[]): Range[] {
+	const merged: Range[] = [];
+	for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+		const last = merged[merged.length - 1];
+		if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+		else merged.push({ ...range });
+	}
+	return merged;
+}
+
+const ranges = fc.array(fc.tuple(fc.nat(60), fc.nat(8)).map(([start, length]) => ({ start, end: start + length })), { maxLength: 12 });
+
 const structuredNote = fc
 	.array(
 		fc.tuple(
@@ -92,6 +122,49 @@ describe("the shareable version's scanners agree with the way they were first wr
 		fc.assert(fc.property(fc.oneof(structuredNote, dangerousText(["> [!private]", "\n> ", "lazy"])), (text) => {
 			expect(findPrivateCallouts(text)).toEqual(referenceCallouts(text));
 		}), { numRuns: 4000 });
+	});
+
+	it("findComments", () => {
+		fc.assert(fc.property(dangerousText(["%%", "<!--", "-->", "%", "<!---->"]), (text) => {
+			expect(findComments(text)).toEqual(referenceComments(text));
+		}), { numRuns: 3000 });
+	});
+
+	it("mergeRanges, and withoutRanges as the deletions of the merged ranges", () => {
+		fc.assert(fc.property(dangerousText([], 30), ranges, (text, given) => {
+			const merged = mergeRanges(given);
+			expect(merged).toEqual(referenceMerge(given));
+			const inText = merged.filter((range) => range.end <= text.length);
+			const edited = withoutRanges(text, inText);
+			const reference = applyEdits(text, inText.map((range) => ({ ...range, insert: "" })));
+			expect(edited.text).toBe(reference.text);
+			for (let offset = 0; offset <= edited.text.length; offset++) expect(edited.origin(offset)).toBe(reference.origin(offset));
+		}), { numRuns: 2000 });
+	});
+
+	it("eachOutermost visits the parts that sorting all of them and dropping the nested ones keeps", () => {
+		fc.assert(fc.property(fc.array(ranges, { minLength: 1, maxLength: 4 }), (lists) => {
+			const all = lists.flatMap((list, l) => list.map((range, i) => ({ ...range, l, i })));
+			let reach = -1;
+			const expected: [number, number][] = [];
+			for (const part of [...all].sort((a, b) => a.start - b.start || b.end - a.end)) {
+				if (part.end <= reach) continue;
+				expected.push([part.l, part.i]);
+				reach = part.end;
+			}
+			const partLists: PartList[] = lists.map((list) => ({ ranges: list, source: "", found: list, whatOf: () => "comment" }));
+			const visited: [number, number][] = [];
+			eachOutermost(partLists, (list, i) => visited.push([partLists.indexOf(list), i]));
+			expect(visited).toEqual(expected);
+		}), { numRuns: 3000 });
+	});
+
+	it("lineNumbers, asked in any order", () => {
+		fc.assert(fc.property(dangerousText(), fc.array(fc.nat(), { maxLength: 30 }), (text, asked) => {
+			const starts = referenceLines(text).map(([start]) => start);
+			const lineOf = lineNumbers(text);
+			for (const offset of asked.map((n) => n % (text.length + 1))) expect(lineOf(offset)).toBe(starts.filter((start) => start <= offset).length);
+		}), { numRuns: 2000 });
 	});
 
 	it("findPrivateSections", () => {
