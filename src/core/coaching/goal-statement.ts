@@ -1,5 +1,6 @@
 import { atxHeading } from "../markdown/atx-heading";
 import { bodyOf } from "../markdown/properties-block";
+import { TextBuilder } from "../markdown/text-builder";
 import { withoutComments } from "../markdown/without-comments";
 
 /** Headings of the behaviour section in our goal templates, compared lowercase without a trailing colon. */
@@ -161,25 +162,25 @@ class GoalLines {
 	 * and are left out.
 	 */
 	joinContent(from: number, to: number): string {
-		const units: string[] = [];
-		let current: string[] = [];
-		const close = (): void => {
-			if (current.length > 0) units.push(current.join(" "));
-			current = [];
-		};
+		// Written as it is read, so a section of a hundred thousand lines keeps no string per line.
+		const joined = new TextBuilder();
+		let empty = true;
+		let unitOpen = false;
 		for (let i = from; i < to; i++) {
 			const kind = this.kinds[i];
 			if (kind !== TEXT && kind !== ITEM && kind !== TASK_LINE) {
-				close();
+				unitOpen = false;
 				continue;
 			}
 			const words = this.words(i);
 			if (!/[\p{L}\p{N}]/u.test(words)) continue;
-			if (kind !== TEXT) close();
-			current.push(words);
+			if (kind !== TEXT) unitOpen = false;
+			if (!empty) joined.add(unitOpen ? " " : "\n");
+			joined.add(words);
+			empty = false;
+			unitOpen = true;
 		}
-		close();
-		return units.join("\n");
+		return joined.toString();
 	}
 }
 

@@ -1,3 +1,5 @@
+import { TextBuilder } from "./text-builder";
+
 /**
  * Calls `found(start, end)` for each `<!-- -->` and `%% %%` comment of `text`, in order; an unclosed one runs to
  * the end of the note, as in Obsidian. One pass, nothing kept: each kind of opener is searched for again only
@@ -27,14 +29,13 @@ export function eachComment(text: string, found: (start: number, end: number) =>
 
 /** Removes `<!-- -->` and `%% %%` comments; an unclosed one hides the rest of the note, as in Obsidian. */
 export function withoutComments(text: string): string {
-	// The kept pieces are joined once: adding each to a string would build a rope of a hundred thousand parts.
-	const pieces: string[] = [];
-	let kept = 0;
+	const kept = new TextBuilder();
+	let at = 0;
 	eachComment(text, (start, end) => {
-		pieces.push(text.slice(kept, start));
-		kept = end;
+		kept.add(text, at, start);
+		at = end;
 	});
-	if (pieces.length === 0) return text;
-	pieces.push(text.slice(kept));
-	return pieces.join("");
+	if (at === 0) return text;
+	kept.add(text, at);
+	return kept.toString();
 }

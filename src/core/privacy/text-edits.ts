@@ -1,3 +1,4 @@
+import { TextBuilder } from "../markdown/text-builder";
 import { sorted } from "./sorted";
 import { lastAtOrBefore } from "./text-lines";
 
@@ -39,11 +40,11 @@ export function withoutRanges(text: string, ranges: readonly Range[]): EditedTex
 }
 
 /**
- * The pieces of an edited text, joined once at the end, and where each came from: in typed arrays sized for
- * the edits, so a hundred thousand of them leave no garbage behind but their strings.
+ * The pieces of an edited text, built once at the end, and where each came from: in typed arrays sized for
+ * the edits, so a hundred thousand of them leave no object behind.
  */
 class Pieces {
-	private readonly pieces: string[] = [];
+	private readonly pieces = new TextBuilder();
 	// Per piece of the edited text: where it starts there, where it came from, whether it was kept as is (1) or inserted (0).
 	private readonly starts: Int32Array;
 	private readonly sources: Int32Array;
@@ -64,11 +65,16 @@ class Pieces {
 	}
 
 	keepUpTo(end: number): void {
-		if (end > this.at) this.add(this.text.slice(this.at, end), this.at, true);
+		if (end <= this.at) return;
+		this.pieces.add(this.text, this.at, end);
+		this.mark(end - this.at, this.at, true);
 	}
 
 	insert(insert: string, start: number, end: number): void {
-		this.add(insert, start, false);
+		if (insert !== "") {
+			this.pieces.add(insert);
+			this.mark(insert.length, start, false);
+		}
 		this.at = Math.max(this.at, end);
 	}
 
@@ -82,17 +88,15 @@ class Pieces {
 			const source = sources[i] ?? 0;
 			return kept[i] === 1 ? source + offset - (starts[i] ?? 0) : source;
 		};
-		return { text: this.pieces.length === 1 ? (this.pieces[0] ?? "") : this.pieces.join(""), origin };
+		return { text: this.pieces.toString(), origin };
 	}
 
-	private add(piece: string, source: number, isKept: boolean): void {
-		if (piece === "") return;
-		this.pieces.push(piece);
+	private mark(length: number, source: number, isKept: boolean): void {
 		this.starts[this.count] = this.length;
 		this.sources[this.count] = source;
 		this.kept[this.count] = isKept ? 1 : 0;
 		this.count++;
-		this.length += piece.length;
+		this.length += length;
 	}
 }
 

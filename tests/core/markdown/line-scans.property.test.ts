@@ -5,6 +5,7 @@ import { startsNewBlock } from "../../../src/core/markdown/block-start";
 import { withoutClosingSequence } from "../../../src/core/markdown/closing-hashes";
 import { fenceRunAt } from "../../../src/core/markdown/fences";
 import { lineEnd, nextLineStart } from "../../../src/core/markdown/lines";
+import { TextBuilder } from "../../../src/core/markdown/text-builder";
 import { quoteMarkers } from "../../../src/core/markdown/quote-markers";
 import { isBlankBetween, isWhiteSpace } from "../../../src/core/markdown/white-space";
 import { dangerousText } from "../../scan/dangerous-text";
@@ -75,6 +76,25 @@ describe("offset readers of a line agree with the regexes they replace", () => {
 			const match = new RegExp(`^ {0,${indent}}(#{1,6})(?:[ \\t]+|$)`).exec(text.slice(start, end));
 			expect(atxOpening(text, start, end, indent)).toEqual(match ? { level: match[1]?.length, textStart: start + match[0].length } : null);
 		}), { numRuns: 3000 });
+	});
+
+	it("TextBuilder joins runs short and long, emoji halves included", () => {
+		const runs = fc.array(fc.tuple(fc.string({ unit: "binary-ascii", maxLength: 400 }), fc.nat(), fc.nat()), { maxLength: 12 });
+		fc.assert(fc.property(runs, (given) => {
+			const builder = new TextBuilder();
+			let expected = "";
+			for (const [text, a, b] of given) {
+				const start = a % (text.length + 1);
+				const end = start + (b % (text.length - start + 1));
+				builder.add(text, start, end);
+				expected += text.slice(start, end);
+			}
+			expect(builder.toString()).toBe(expected);
+		}), { numRuns: 300 });
+		const long = "😀".repeat(5000);
+		const builder = new TextBuilder();
+		for (let at = 0; at < long.length; at += 3) builder.add(long, at, Math.min(at + 3, long.length));
+		expect(builder.toString()).toBe(long);
 	});
 
 	it("withoutClosingSequence", () => {
