@@ -16,12 +16,11 @@ const NOTE_SYNTAX = /\/[^/\n]*(?:\\\[\\\[|#\{1,6\}|\^---|\\\[[ xX]|\\\[ \\\])[^\
 
 /**
  * Note text is read by one reader, in `src/core/markdown/`. These files still define a pattern of their own;
- * the list only ever shrinks (privacy keeps its deliberately cautious wikilink scanner on purpose).
+ * the list only ever shrinks. Privacy keeps its deliberately cautious scanners, built on the reader's pieces.
  */
 const NOT_YET_MOVED = new Set([
 	"core/facilitation/phase-notes.ts",
 	"core/methods/body-steps.ts",
-	"core/privacy/wikilinks.ts",
 	"core/report/text-blocks.ts",
 ]);
 

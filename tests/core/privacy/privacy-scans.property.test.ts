@@ -7,9 +7,11 @@ import { findComments } from "../../../src/core/privacy/comments";
 import { eachOutermost, type PartList } from "../../../src/core/privacy/outermost-parts";
 import { applyEdits, mergeRanges, withoutRanges, type Range } from "../../../src/core/privacy/text-edits";
 import { lineNumbers } from "../../../src/core/privacy/text-lines";
+import { findPrivateWikilinks } from "../../../src/core/privacy/wikilinks";
 import { dangerousText, ONE_MB, repeated } from "../../scan/dangerous-text";
 import { referenceFenceOf, referenceLines, referenceQuote, referenceStartsNewBlock } from "../../scan/line-references";
 import { isPrivateTestTarget, share } from "./shareable";
+import { referencePrivateWikilinks } from "./wikilinks-reference";
 
 // The scanners as they were written over a list of line objects and sliced lines, kept as the plainest statement of their answers.
 function referenceCallouts(text: string): Range[] {
@@ -156,6 +158,12 @@ describe("the shareable version's scanners agree with the way they were first wr
 			const visited: [number, number][] = [];
 			eachOutermost(partLists, (list, i) => visited.push([partLists.indexOf(list), i]));
 			expect(visited).toEqual(expected);
+		}), { numRuns: 3000 });
+	});
+
+	it("findPrivateWikilinks", () => {
+		fc.assert(fc.property(dangerousText(["[[Private]]", "[[Public|Private]]", "![[Secret", "[[a]b]]", "[[Private\\|x]]", "Private"], 30), (text) => {
+			expect(findPrivateWikilinks(text, isPrivateTestTarget)).toEqual(referencePrivateWikilinks(text, isPrivateTestTarget));
 		}), { numRuns: 3000 });
 	});
 
