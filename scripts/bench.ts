@@ -6,7 +6,7 @@ import type { BenchContext } from "./bench/metric";
 import { removeExtraVaults } from "./bench/extra-vaults";
 import { forgetBigVaults } from "./bench/metrics/big-vaults";
 import { METRICS } from "./bench/metrics/list";
-import { printTable, writeResults } from "./bench/report";
+import { printScans, printTable, writeResults } from "./bench/report";
 import { SCAN_CASES } from "./bench/scan-cases";
 import { measureScan, type ScanFigure } from "./bench/scan-ratio";
 import type { Results } from "./bench/report";
@@ -14,6 +14,7 @@ import { generateVault, writeVault } from "./bench/vault/generate";
 
 const ROOT = resolve(".");
 const NOTES = 10_000;
+const SCANS = "scan";
 
 function say(line = ""): void {
 	process.stdout.write(`${line}\n`);
@@ -24,11 +25,12 @@ async function main(): Promise<void> {
 	if (!existsSync(mainJs)) throw new Error("main.js is missing: run `npm run build` first (npm run bench does).");
 	const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as BenchContext["manifest"];
 
-	// `npm run bench -- index_cold check_cli` measures only those.
-	const only = process.argv.slice(2);
+	// `npm run bench -- index_cold check_cli` measures only those; `scan` stands for every worst-case note.
+	const only = process.argv.slice(2).flatMap((name) => (name === SCANS ? SCAN_CASES.map((c) => c.name) : [name]));
 	const names = [...METRICS.map((m) => m.name), ...SCAN_CASES.map((c) => c.name)];
 	const unknown = only.filter((name) => !names.includes(name));
-	if (unknown.length > 0) throw new Error(`no metric named ${unknown.join(", ")}; there are ${names.join(", ")}`);
+	if (unknown.length > 0) throw new Error(`no metric named ${unknown.join(", ")}; there are ${[SCANS, ...names].join(", ")}`);
+	const metrics = METRICS.filter((m) => only.length === 0 || only.includes(m.name));
 
 	const started = performance.now();
 	// Worst-case notes first, while the heap is small: the generated vault would make every collection of their garbage slower.
@@ -38,6 +40,12 @@ async function main(): Promise<void> {
 		const figure = measureScan(scan);
 		scans.set(scan.name, figure);
 		say(` ${figure.ratio.toFixed(2)}× (${figure.small.median_ms.toPrecision(3)} → ${figure.large.median_ms.toPrecision(3)} ms)`);
+	}
+
+	if (metrics.length === 0) {
+		say();
+		printScans(scans, say);
+		return;
 	}
 
 	const vault = generateVault({ seed: 20260415, notes: NOTES, groups: 7, today: "2026-04-15" });
@@ -52,7 +60,7 @@ async function main(): Promise<void> {
 	const results: Results = { notes: vault.notes.length, order: [], figures: new Map(), unmeasured: new Map(), targets: new Map(), units: new Map(), remarks: [], mainJsBytes: statSync(mainJs).size, scans };
 	try {
 		const context: BenchContext = { vault, dir, root: ROOT, manifest, remark: (line) => results.remarks.push(line) };
-		const chosen = METRICS.filter((m) => only.length === 0 || only.includes(m.name));
+		const chosen = metrics;
 		for (const [i, metric] of chosen.entries()) {
 			process.stdout.write(`measuring ${metric.name} …`);
 			results.order.push(metric.name);

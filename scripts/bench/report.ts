@@ -59,7 +59,7 @@ export function printTable(results: Results, write: (line: string) => void): voi
 }
 
 /** One row per worst case: the medians at 256 KB and 1 MB and their ratio, which stays near 4 when reading is linear. */
-function printScans(scans: Map<string, ScanFigure>, write: (line: string) => void): void {
+export function printScans(scans: Map<string, ScanFigure>, write: (line: string) => void): void {
 	const rows: string[][] = [["scan_1mb / scan_256kb", "256 KB", "1 MB", "ratio", "target", ""]];
 	for (const [name, figure] of scans) {
 		rows.push([name, ms(figure.small.median_ms), ms(figure.large.median_ms), `${figure.ratio.toFixed(2)}×`, `≤ ${SCAN_RATIO_TARGET}×`, verdict(figure.ratio <= SCAN_RATIO_TARGET)]);

@@ -55,3 +55,26 @@ function contentEnd(line: string, start: number, closing: AtxRule["closing"]): n
 function isBlank(c: string | undefined): boolean {
 	return c === " " || c === "\t";
 }
+
+export interface AtxOpening {
+	level: number;
+	/** Where the heading's text starts: after the hashes and the blanks after them. */
+	textStart: number;
+}
+
+/**
+ * The opening of an ATX heading on the line `[start, end)` of `text`, as `/^ {0,3}(#{1,6})(?:[ \t]+|$)/`
+ * reads it (with `indent` spaces allowed before the hashes instead of three), or null. Nothing is sliced.
+ */
+export function atxOpening(text: string, start: number, end: number, indent = 3): AtxOpening | null {
+	let at = start;
+	while (at < end && at - start < indent && text[at] === " ") at++;
+	let hashesEnd = at;
+	while (hashesEnd < end && text[hashesEnd] === "#") hashesEnd++;
+	const level = hashesEnd - at;
+	if (level < 1 || level > 6) return null;
+	if (hashesEnd < end && !isBlank(text[hashesEnd])) return null;
+	let textStart = hashesEnd;
+	while (textStart < end && isBlank(text[textStart])) textStart++;
+	return { level, textStart };
+}

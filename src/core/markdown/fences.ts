@@ -32,3 +32,17 @@ function markerStart(line: string): number {
 	while (line[at] === " " || line[at] === "\t" || line[at] === ">") at++;
 	return at;
 }
+
+/**
+ * The run of three or more `` ` `` or `~` that opens the line `[start, end)` after at most three spaces or tabs,
+ * as `/^[ \t]{0,3}(`{3,}|~{3,})/` reads it, or null: the plain reading of a fence line, info string or not.
+ */
+export function fenceRunAt(text: string, start: number, end: number): string | null {
+	let at = start;
+	while (at < end && at - start < 3 && (text[at] === " " || text[at] === "\t")) at++;
+	const char = text[at];
+	if (at >= end || (char !== "`" && char !== "~")) return null;
+	let runEnd = at;
+	while (runEnd < end && text[runEnd] === char) runEnd++;
+	return runEnd - at >= 3 ? text.slice(at, runEnd) : null;
+}

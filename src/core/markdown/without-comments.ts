@@ -1,9 +1,11 @@
+import { TextBuilder } from "./text-builder";
+
 /**
- * Removes `<!-- -->` and `%% %%` comments; an unclosed one hides the rest of the note, as in Obsidian.
- * One pass: each kind of opener is searched for again only after the reader has passed it.
+ * Calls `found(start, end)` for each `<!-- -->` and `%% %%` comment of `text`, in order; an unclosed one runs to
+ * the end of the note, as in Obsidian. One pass, nothing kept: each kind of opener is searched for again only
+ * after the reader has passed it.
  */
-export function withoutComments(text: string): string {
-	let result = "";
+export function eachComment(text: string, found: (start: number, end: number) => void): void {
 	let from = 0;
 	// The next opener of each kind at or after `from`.
 	let html = text.indexOf("<!--");
@@ -11,13 +13,29 @@ export function withoutComments(text: string): string {
 	for (;;) {
 		if (html !== -1 && html < from) html = text.indexOf("<!--", from);
 		if (percent !== -1 && percent < from) percent = text.indexOf("%%", from);
-		if (html === -1 && percent === -1) return result + text.slice(from);
+		if (html === -1 && percent === -1) return;
 		const isHtml = percent === -1 || (html !== -1 && html < percent);
 		const at = isHtml ? html : percent;
 		const close = isHtml ? "-->" : "%%";
-		result += text.slice(from, at);
 		const end = text.indexOf(close, at + (isHtml ? 4 : 2));
-		if (end === -1) return result;
+		if (end === -1) {
+			found(at, text.length);
+			return;
+		}
 		from = end + close.length;
+		found(at, from);
 	}
+}
+
+/** Removes `<!-- -->` and `%% %%` comments; an unclosed one hides the rest of the note, as in Obsidian. */
+export function withoutComments(text: string): string {
+	const kept = new TextBuilder();
+	let at = 0;
+	eachComment(text, (start, end) => {
+		kept.add(text, at, start);
+		at = end;
+	});
+	if (at === 0) return text;
+	kept.add(text, at);
+	return kept.toString();
 }

@@ -31,7 +31,8 @@ export function makeShareable(input: ShareableInput): Shareable {
 	const isPrivateTarget = remembered(failingPrivate(input.isPrivateTarget));
 	const frontmatter = shareableFrontmatter(input.frontmatter, isPrivateTarget, input.privateLabel);
 	const body = shareableBody(input.body, isPrivateTarget, input.privateLabel);
-	return { kind: "shareable", frontmatter: frontmatter.frontmatter, body: body.body, omitted: [...frontmatter.omitted, ...body.omitted] };
+	const omitted = frontmatter.omitted.length === 0 ? body.omitted : [...frontmatter.omitted, ...body.omitted];
+	return { kind: "shareable", frontmatter: frontmatter.frontmatter, body: body.body, omitted };
 }
 
 /** A target that cannot be checked counts as private. */

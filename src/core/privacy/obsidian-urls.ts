@@ -27,6 +27,8 @@ export function obsidianUrlTargets(url: string): string[] {
 /** Bare `obsidian://` addresses in the text that open a private note; Obsidian shows them as links, address and all. */
 export function findPrivateObsidianUrls(text: string, isPrivateTarget: IsPrivateTarget): LinkHit[] {
 	const hits: LinkHit[] = [];
+	// Lowercasing copies the whole note: only one with an address can hold one.
+	if (!text.includes("://")) return hits;
 	const lower = text.toLowerCase();
 	let from = 0;
 	for (;;) {

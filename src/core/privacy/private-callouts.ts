@@ -1,8 +1,10 @@
+import { startsNewBlock } from "../markdown/block-start";
+import { fenceRunAt } from "../markdown/fences";
+import { lineEnd, nextLineStart } from "../markdown/lines";
+import { quoteMarkers } from "../markdown/quote-markers";
+import { isBlankBetween, skipWhiteSpace } from "../markdown/white-space";
 import { foldName } from "./fold-name";
-import { fenceOf, startsNewBlock } from "./paragraph-breaks";
-import { quotePrefix, type QuotePrefix } from "./quote-prefix";
 import type { Range } from "./text-edits";
-import { splitLines, type TextLine } from "./text-lines";
 
 const CALLOUT_TYPE = /^\s*\[!([^\]\r\n]*)\]/;
 const PRIVATE_TYPES = new Set(["private", "prive"]);
@@ -18,43 +20,58 @@ export function isPrivateCalloutHeader(content: string): boolean {
  * continues the quote at the same or a deeper level, and every line Obsidian shows inside the box as a lazy
  * continuation of its last paragraph. A line that is blank (apart from shallower `>` markers), or that starts a
  * list item, heading, fence or thematic break, ends the callout. So a private callout inside another callout
- * leaves the outer one.
+ * leaves the outer one. Lines are read by offset: a note of a hundred thousand lines costs no object per line.
  */
 export function findPrivateCallouts(text: string): Range[] {
 	if (!text.includes("[!")) return [];
-	const lines = splitLines(text);
-	const quoteOf = (line: TextLine): QuotePrefix => quotePrefix(text.slice(line.start, line.end));
 	const callouts: Range[] = [];
-	let i = 0;
-	while (i < lines.length) {
-		const header = lines[i];
-		const quote = header ? quoteOf(header) : null;
-		if (!header || !quote || quote.depth === 0 || !isPrivateCalloutHeader(quote.content)) {
-			i++;
+	for (let start = 0; ; ) {
+		const end = lineEnd(text, start);
+		const quote = quoteMarkers(text, start, end);
+		if (quote.depth > 0 && isPrivateHeaderAt(text, quote.contentStart, end)) {
+			const callout = calloutAfter(text, end, quote.depth);
+			callouts.push({ start, end: callout.end });
+			if (callout.stoppedAt === null) return callouts;
+			start = callout.stoppedAt;
 			continue;
 		}
-		let last = header;
-		let paragraph = true;
-		let fence: string | null = null;
-		for (i++; i < lines.length; i++) {
-			const line = lines[i];
-			const next = line ? quoteOf(line) : null;
-			if (!line || !next) break;
-			if (next.depth < quote.depth && !isLazyContinuation(next.content, paragraph, fence)) break;
-			if (next.depth >= quote.depth) {
-				const opened = fenceOf(next.content);
-				if (fence !== null) fence = opened !== null && opened.startsWith(fence[0] ?? "") && opened.length >= fence.length ? null : fence;
-				else if (opened !== null) fence = opened;
-				paragraph = fence === null && opened === null && next.content.trim() !== "" && !startsNewBlock(next.content);
-			}
-			last = line;
-		}
-		callouts.push({ start: header.start, end: last.next });
+		if (end === text.length) return callouts;
+		start = nextLineStart(text, end);
 	}
-	return callouts;
+}
+
+function isPrivateHeaderAt(text: string, contentStart: number, end: number): boolean {
+	// Only a line whose content starts with `[!` is sliced and read.
+	return text.startsWith("[!", skipWhiteSpace(text, contentStart, end)) && isPrivateCalloutHeader(text.slice(contentStart, end));
+}
+
+/**
+ * The lines of a callout after its header (which ends at `headerEnd`), quoted `depth` deep: where its last line's
+ * ending ends, and where the line that stopped it starts (null when the callout runs to the end of the text).
+ */
+function calloutAfter(text: string, headerEnd: number, depth: number): { end: number; stoppedAt: number | null } {
+	let last = nextLineStart(text, headerEnd);
+	if (headerEnd === text.length) return { end: last, stoppedAt: null };
+	let paragraph = true;
+	let fence: string | null = null;
+	for (let start = last; ; ) {
+		const end = lineEnd(text, start);
+		const line = quoteMarkers(text, start, end);
+		const content = line.contentStart;
+		if (line.depth < depth && !isLazyContinuation(text, content, end, paragraph, fence)) return { end: last, stoppedAt: start };
+		if (line.depth >= depth) {
+			const opened = fenceRunAt(text, content, end);
+			if (fence !== null) fence = opened !== null && opened.startsWith(fence[0] ?? "") && opened.length >= fence.length ? null : fence;
+			else if (opened !== null) fence = opened;
+			paragraph = fence === null && opened === null && !isBlankBetween(text, content, end) && !startsNewBlock(text, content, end);
+		}
+		last = nextLineStart(text, end);
+		if (end === text.length) return { end: last, stoppedAt: null };
+		start = last;
+	}
 }
 
 /** A line quoted less deeply than the callout stays in it only as the continuation of an open paragraph. */
-function isLazyContinuation(content: string, paragraph: boolean, fence: string | null): boolean {
-	return paragraph && fence === null && content.trim() !== "" && !startsNewBlock(content);
+function isLazyContinuation(text: string, start: number, end: number, paragraph: boolean, fence: string | null): boolean {
+	return paragraph && fence === null && !isBlankBetween(text, start, end) && !startsNewBlock(text, start, end);
 }

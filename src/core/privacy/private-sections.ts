@@ -1,11 +1,11 @@
+import { atxOpening } from "../markdown/atx-heading";
+import { withoutClosingSequence } from "../markdown/closing-hashes";
+import { fenceRunAt } from "../markdown/fences";
+import { lineEnd, nextLineStart } from "../markdown/lines";
 import type { IsPrivateTarget } from "./link-hit";
-import { fenceOf } from "./paragraph-breaks";
 import { findPrivateLinks } from "./private-links";
 import type { Range } from "./text-edits";
-import { splitLines } from "./text-lines";
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
-const CLOSING_HASHES = /[ \t]+#+[ \t]*$|^#+[ \t]*$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
@@ -18,32 +18,30 @@ export function findPrivateSections(text: string, isPrivateTarget: IsPrivateTarg
 	const sections: Range[] = [];
 	let open: { start: number; level: number } | null = null;
 	let fence: string | null = null;
-	for (const line of splitLines(text)) {
-		const content = text.slice(line.start, line.end);
-		const opened = fenceOf(content);
+	for (let start = 0; ; ) {
+		const end = lineEnd(text, start);
+		const opened = fenceRunAt(text, start, end);
 		if (fence !== null) {
 			if (opened !== null && opened.startsWith(fence[0] ?? "") && opened.length >= fence.length) fence = null;
-			continue;
-		}
-		if (opened !== null) {
+		} else if (opened !== null) {
 			fence = opened;
-			continue;
+		} else {
+			const heading = atxOpening(text, start, end);
+			if (heading && open !== null && heading.level <= open.level) {
+				sections.push({ start: open.start, end: start });
+				open = null;
+			}
+			if (heading && open === null && isLoneLinkToPrivate(text.slice(heading.textStart, end), isPrivateTarget)) open = { start, level: heading.level };
 		}
-		const heading = HEADING.exec(content);
-		if (!heading) continue;
-		const level = heading[1]?.length ?? 1;
-		if (open !== null && level <= open.level) {
-			sections.push({ start: open.start, end: line.start });
-			open = null;
-		}
-		if (open === null && isLoneLinkToPrivate(content.slice(heading[0].length), isPrivateTarget)) open = { start: line.start, level };
+		if (end === text.length) break;
+		start = nextLineStart(text, end);
 	}
 	if (open !== null) sections.push({ start: open.start, end: text.length });
 	return sections;
 }
 
 function isLoneLinkToPrivate(headingText: string, isPrivateTarget: IsPrivateTarget): boolean {
-	const title = headingText.replace(CLOSING_HASHES, "");
+	const title = withoutClosingSequence(headingText);
 	const links = findPrivateLinks(title, isPrivateTarget);
 	if (links.length === 0) return false;
 	let rest = "";

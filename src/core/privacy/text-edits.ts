@@ -1,3 +1,4 @@
+import { TextBuilder } from "../markdown/text-builder";
 import { sorted } from "./sorted";
 import { lastAtOrBefore } from "./text-lines";
 
@@ -18,44 +19,90 @@ export interface EditedText {
 	origin: (offset: number) => number;
 }
 
-export function deletion(range: Range): Edit {
-	return { start: range.start, end: range.end, insert: "" };
-}
-
 /** Applies edits that do not overlap each other, given in any order. */
 export function applyEdits(text: string, edits: readonly Edit[]): EditedText {
-	const pieces: string[] = [];
-	// One entry per piece of the edited text: where it starts there, where it came from, whether it was kept as is.
-	const starts: number[] = [];
-	const sources: number[] = [];
-	const kept: boolean[] = [];
-	let length = 0;
-	const add = (piece: string, source: number, isKept: boolean): void => {
-		if (piece === "") return;
-		pieces.push(piece);
-		starts.push(length);
-		sources.push(source);
-		kept.push(isKept);
-		length += piece.length;
-	};
-	let at = 0;
+	const pieces = new Pieces(text, edits.length);
 	for (const edit of sorted(edits, (a, b) => a.start - b.start)) {
-		add(text.slice(at, edit.start), at, true);
-		add(edit.insert, edit.start, false);
-		at = Math.max(at, edit.end);
+		pieces.keepUpTo(edit.start);
+		pieces.insert(edit.insert, edit.start, edit.end);
 	}
-	add(text.slice(at), at, true);
-	const origin = (offset: number): number => {
-		const i = lastAtOrBefore(starts, offset);
-		if (i < 0) return 0;
-		const source = sources[i] ?? 0;
-		return kept[i] ? source + offset - (starts[i] ?? 0) : source;
-	};
-	return { text: pieces.join(""), origin };
+	return pieces.done();
 }
 
-/** Sorted, with overlapping and touching ranges joined. */
-export function mergeRanges(ranges: readonly Range[]): Range[] {
+/** `applyEdits` of the deletions of `ranges`, which are in order and do not overlap, without an edit for each. */
+export function withoutRanges(text: string, ranges: readonly Range[]): EditedText {
+	const pieces = new Pieces(text, ranges.length);
+	for (const range of ranges) {
+		pieces.keepUpTo(range.start);
+		pieces.insert("", range.start, range.end);
+	}
+	return pieces.done();
+}
+
+/**
+ * The pieces of an edited text, built once at the end, and where each came from: in typed arrays sized for
+ * the edits, so a hundred thousand of them leave no object behind.
+ */
+class Pieces {
+	private readonly pieces = new TextBuilder();
+	// Per piece of the edited text: where it starts there, where it came from, whether it was kept as is (1) or inserted (0).
+	private readonly starts: Int32Array;
+	private readonly sources: Int32Array;
+	private readonly kept: Uint8Array;
+	private count = 0;
+	private length = 0;
+	/** How far the original text has been read. */
+	private at = 0;
+
+	constructor(
+		private readonly text: string,
+		edits: number,
+	) {
+		// Each edit adds at most a kept piece before it and its insert; one more piece follows the last.
+		this.starts = new Int32Array(2 * edits + 1);
+		this.sources = new Int32Array(2 * edits + 1);
+		this.kept = new Uint8Array(2 * edits + 1);
+	}
+
+	keepUpTo(end: number): void {
+		if (end <= this.at) return;
+		this.pieces.add(this.text, this.at, end);
+		this.mark(end - this.at, this.at, true);
+	}
+
+	insert(insert: string, start: number, end: number): void {
+		if (insert !== "") {
+			this.pieces.add(insert);
+			this.mark(insert.length, start, false);
+		}
+		this.at = Math.max(this.at, end);
+	}
+
+	done(): EditedText {
+		this.keepUpTo(this.text.length);
+		const starts = this.starts.subarray(0, this.count);
+		const { sources, kept } = this;
+		const origin = (offset: number): number => {
+			const i = lastAtOrBefore(starts, offset);
+			if (i < 0) return 0;
+			const source = sources[i] ?? 0;
+			return kept[i] === 1 ? source + offset - (starts[i] ?? 0) : source;
+		};
+		return { text: this.pieces.toString(), origin };
+	}
+
+	private mark(length: number, source: number, isKept: boolean): void {
+		this.starts[this.count] = this.length;
+		this.sources[this.count] = source;
+		this.kept[this.count] = isKept ? 1 : 0;
+		this.count++;
+		this.length += length;
+	}
+}
+
+/** Sorted, with overlapping and touching ranges joined; the list itself when it is so already. */
+export function mergeRanges(ranges: readonly Range[]): readonly Range[] {
+	if (isMerged(ranges)) return ranges;
 	const merged: Range[] = [];
 	for (const range of sorted(ranges, (a, b) => a.start - b.start)) {
 		const last = merged[merged.length - 1];
@@ -63,6 +110,11 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
 		else merged.push({ start: range.start, end: range.end });
 	}
 	return merged;
+}
+
+function isMerged(ranges: readonly Range[]): boolean {
+	for (let i = 1; i < ranges.length; i++) if ((ranges[i]?.start ?? 0) <= (ranges[i - 1]?.end ?? 0)) return false;
+	return true;
 }
 
 /** Maps a range of an edited text back to the original, covering whatever was removed inside it. */

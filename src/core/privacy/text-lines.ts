@@ -1,3 +1,5 @@
+import { lineEnd, nextLineStart } from "../markdown/lines";
+
 /** A line of a text: its content is `[start, end)`, its line ending `[end, next)`. */
 export interface TextLine {
 	start: number;
@@ -8,24 +10,44 @@ export interface TextLine {
 /** Lines ending in `\r\n`, `\n` or a lone `\r`, as CommonMark reads them. */
 export function splitLines(text: string): TextLine[] {
 	const lines: TextLine[] = [];
-	const endings = /\r\n|\n|\r/g;
-	let start = 0;
-	for (let match = endings.exec(text); match !== null; match = endings.exec(text)) {
-		lines.push({ start, end: match.index, next: match.index + match[0].length });
-		start = match.index + match[0].length;
+	for (let start = 0; ; ) {
+		const end = lineEnd(text, start);
+		const next = nextLineStart(text, end);
+		lines.push({ start, end, next });
+		if (end === text.length) return lines;
+		start = next;
 	}
-	lines.push({ start, end: text.length, next: text.length });
-	return lines;
 }
 
-/** The 1-based line number of an offset in `text`. */
+/**
+ * The 1-based line number of an offset in `text`, counted on from the offset asked before: asked in reading
+ * order, as the parts of a note are, it reads the text once and keeps nothing per line.
+ */
 export function lineNumbers(text: string): (offset: number) => number {
-	const starts = splitLines(text).map((line) => line.start);
-	return (offset) => Math.max(0, lastAtOrBefore(starts, offset)) + 1;
+	const following = (start: number): number => {
+		const end = lineEnd(text, start);
+		return end === text.length ? Infinity : nextLineStart(text, end);
+	};
+	let line = 1;
+	let start = 0;
+	let next = following(0);
+	return (offset) => {
+		if (offset < start) {
+			line = 1;
+			start = 0;
+			next = following(0);
+		}
+		while (next <= offset) {
+			line++;
+			start = next;
+			next = following(start);
+		}
+		return line;
+	};
 }
 
 /** The index of the last value in `sorted` that is at most `value`; -1 when there is none. */
-export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
 	let low = 0;
 	let high = sorted.length - 1;
 	let found = -1;

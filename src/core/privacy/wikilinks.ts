@@ -1,8 +1,6 @@
 import { linkpathOf } from "../links/link-resolver";
+import { generousWikilinks, unclosedWikilinks } from "../markdown/written-wikilinks";
 import type { IsPrivateTarget, LinkHit } from "./link-hit";
-
-/** `[[…]]` and `![[…]]`; a single `]` may sit inside (`[[a|b]c]]`), a `[` may not, so `[[[x]]]` finds `[[x]]`. */
-const WIKILINK = /(!?)\[\[((?:[^[\]\r\n]|\](?!\]))+)\]\]/g;
 
 /** The note a wikilink points at: without `#heading` or `|alias`, and without the `\` that escapes `|` in a table. */
 function wikilinkTarget(inner: string): string {
@@ -19,31 +17,9 @@ function wikilinkTarget(inner: string): string {
  */
 export function findPrivateWikilinks(text: string, isPrivateTarget: IsPrivateTarget): LinkHit[] {
 	const hits: LinkHit[] = [];
-	for (const match of text.matchAll(WIKILINK)) {
-		const target = wikilinkTarget(match[2] ?? "");
-		if (target === "" || !isPrivateTarget(target)) continue;
-		const start = match.index;
-		hits.push({ start, end: start + match[0].length, kind: match[1] === "!" ? "embed" : "link" });
+	for (const link of [...generousWikilinks(text), ...unclosedWikilinks(text)]) {
+		const target = wikilinkTarget(text.slice(link.innerStart, link.innerEnd));
+		if (target !== "" && isPrivateTarget(target)) hits.push({ start: link.start, end: link.end, kind: link.embed ? "embed" : "link" });
 	}
-	return [...hits, ...findPrivateNearLinks(text, isPrivateTarget)].sort((a, b) => a.start - b.start);
-}
-
-/** `[[` that no full wikilink closes: its text runs to the first bracket or line end, and a single `]` goes with it. */
-function findPrivateNearLinks(text: string, isPrivateTarget: IsPrivateTarget): LinkHit[] {
-	const hits: LinkHit[] = [];
-	let from = 0;
-	for (;;) {
-		const open = text.indexOf("[[", from);
-		if (open === -1) return hits;
-		let end = open + 2;
-		while (end < text.length && !"[]\r\n".includes(text[end] ?? "")) end++;
-		from = end;
-		if (text.startsWith("]]", end)) continue;
-		if (text[end] === "[") continue;
-		const target = wikilinkTarget(text.slice(open + 2, end));
-		if (target === "" || !isPrivateTarget(target)) continue;
-		if (text[end] === "]") end++;
-		hits.push({ start: text[open - 1] === "!" ? open - 1 : open, end, kind: "link" });
-		from = end;
-	}
+	return hits.sort((a, b) => a.start - b.start);
 }
