@@ -4,7 +4,8 @@ import "./dom";
 
 /**
  * A stand-in for Obsidian's renderer: paragraphs as `<p>`, headings as `<hN>`, wikilinks as
- * `a.internal-link` with `data-href`. Enough to assert text and links, not formatting.
+ * `a.internal-link` with `data-href`, `==highlights==` as `<mark>`. Enough to assert text, links and marks, not
+ * formatting.
  */
 export class MarkdownRenderer extends Component {
 	static async render(app: App, markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
@@ -25,6 +26,17 @@ export class MarkdownRenderer extends Component {
 }
 
 function appendInline(el: HTMLElement, text: string): void {
+	const highlight = /==([^=\n]+)==/g;
+	let at = 0;
+	for (const match of text.matchAll(highlight)) {
+		appendLinks(el, text.slice(at, match.index));
+		el.createEl("mark", { text: match[1] ?? "" });
+		at = match.index + match[0].length;
+	}
+	appendLinks(el, text.slice(at));
+}
+
+function appendLinks(el: HTMLElement, text: string): void {
 	const link = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
 	let at = 0;
 	for (const match of text.matchAll(link)) {

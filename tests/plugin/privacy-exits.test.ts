@@ -115,7 +115,10 @@ async function shareNote(ph: PluginHarness, path: string): Promise<void> {
 	await ph.h.openFile(path);
 	await ph.run("share-with-group");
 	await settleLong(ph);
-	click(ph.h.lastModal(ShareModal), "Share");
+	const modal = ph.h.lastModal(ShareModal);
+	// The preview is an exit too: what it shows of the copy holds no secret.
+	expectNoSecret(`the share preview of ${path}`, modal.contentEl.textContent ?? "");
+	click(modal, "Share");
 	await settleLong(ph);
 }
 

@@ -43,6 +43,13 @@ describe("Share with group", () => {
 		expect(preview).toContain("Private box");
 		expect(preview).toContain("Comment");
 		expect(preview).toContain("Link to a private note");
+		// The copy as it will be written, rendered, with what is left out marked in place and nothing of it shown.
+		const shown = modal.contentEl.querySelector(".intervisie-share-copy")?.textContent ?? "";
+		expect(shown).toContain("I summarise every meeting.");
+		expect(shown).toContain("Private box left out");
+		expect(shown).toContain("Comment left out");
+		for (const secret of ["SECRET-1", "SECRET-2", "SECRET-3", "Secret person", "Piet"]) expect(shown).not.toContain(secret);
+		expect(preview).not.toMatch(/line \d/);
 		await press(p, modal, "Share");
 		const copy = p.h.readFile(`${MINE}/Summarise.md`);
 		for (const secret of ["SECRET-1", "SECRET-2", "SECRET-3", "Secret person", "Piet"]) expect(copy).not.toContain(secret);

@@ -36,7 +36,7 @@ export function makeShareable(input: ShareableInput): Shareable {
 }
 
 /** A target that cannot be checked counts as private. */
-function failingPrivate(isPrivateTarget: IsPrivateTarget): IsPrivateTarget {
+export function failingPrivate(isPrivateTarget: IsPrivateTarget): IsPrivateTarget {
 	return (target) => {
 		try {
 			return Boolean(isPrivateTarget(target));

@@ -1,11 +1,14 @@
 import type { App } from "obsidian";
-import { Modal, Setting } from "obsidian";
+import { Component, MarkdownRenderer, Modal, Setting } from "obsidian";
 import type { OmittedWhat } from "../../core/privacy/omission";
 import type { SharingStrings } from "../../core/i18n/sharing-strings";
-import { LISTED_PARTS } from "../../core/privacy/omission";
 
 export interface SharePreview {
 	title: string;
+	/** The note being shared: links in the preview resolve from it. */
+	sourcePath: string;
+	/** The copy's body as markdown, marked where private parts were left out. */
+	markedBody: string;
 	targetPath: string;
 	updating: boolean;
 	renameTo: string | null;
@@ -24,8 +27,12 @@ export class ShareModal extends Modal {
 		super(app);
 	}
 
+	/** Owns what the renderer draws in the preview; unloaded when the modal closes. */
+	private readonly renderer = new Component();
+
 	onOpen(): void {
 		const { contentEl, preview, t } = this;
+		this.renderer.load();
 		this.setTitle(t.title(preview.title));
 		contentEl.addClass("intervisie-share");
 		contentEl.createEl("p", { text: preview.updating ? t.update(preview.targetPath) : t.target(preview.targetPath) });
@@ -35,16 +42,13 @@ export class ShareModal extends Modal {
 		if (preview.omitted.length === 0) {
 			contentEl.createEl("p", { text: t.nothingLeftOut });
 		} else {
+			// What is left out, by kind: each stands marked in place in the copy below.
 			const list = contentEl.createEl("ul", { cls: "intervisie-share-omitted" });
-			for (const part of preview.omitted.slice(0, LISTED_PARTS)) {
-				const item = list.createEl("li");
-				// Properties have no line in the body.
-				const where = part.what === "property" || part.line <= 0 ? "" : ` (${t.line(part.line)})`;
-				item.createSpan({ cls: "intervisie-share-what", text: `${t.what[part.what]}${where}` });
-				if (part.excerpt) item.createSpan({ cls: "intervisie-share-excerpt", text: ` “${part.excerpt}”` });
-			}
-			if (preview.omitted.length > LISTED_PARTS) list.createEl("li", { cls: "intervisie-muted", text: t.moreLeftOut(preview.omitted.length - LISTED_PARTS) });
+			for (const [what, count] of countByKind(preview.omitted)) list.createEl("li", { text: count === 1 ? t.what[what] : `${t.what[what]} (${count})` });
 		}
+		contentEl.createDiv({ cls: "intervisie-subheading", text: t.copyHeading });
+		const copy = contentEl.createDiv({ cls: "intervisie-share-copy markdown-rendered" });
+		void MarkdownRenderer.render(this.app, preview.markedBody, copy, preview.sourcePath, this.renderer);
 		const buttons = new Setting(contentEl);
 		if (this.actions.withdraw) {
 			const withdraw = this.actions.withdraw;
@@ -59,6 +63,7 @@ export class ShareModal extends Modal {
 	}
 
 	onClose(): void {
+		this.renderer.unload();
 		this.contentEl.empty();
 	}
 
@@ -74,4 +79,10 @@ export class ShareModal extends Modal {
 			this.busy = false;
 		}
 	}
+}
+
+function countByKind(omitted: SharePreview["omitted"]): Map<OmittedWhat, number> {
+	const counts = new Map<OmittedWhat, number>();
+	for (const part of omitted) counts.set(part.what, (counts.get(part.what) ?? 0) + 1);
+	return counts;
 }

@@ -7,7 +7,8 @@ import { SHARING_STRINGS } from "../../core/i18n/sharing-strings";
 import type { SharingStrings } from "../../core/i18n/sharing-strings";
 import { newNoteId } from "../../core/notes/note-id";
 import { findPropertiesBlock } from "../../core/markdown/properties-block";
-import { makeShareable } from "../../core/privacy/make-shareable";
+import { failingPrivate, makeShareable } from "../../core/privacy/make-shareable";
+import { markedPreview } from "../../core/privacy/marked-copy";
 import { mightBePrivate } from "../../core/privacy/might-be-private";
 import { propertiesWithinBound } from "../../core/yaml/properties-bound";
 import { NotePrefixes, privateTargetRule } from "../../core/privacy/private-target";
@@ -95,19 +96,19 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 	const frontmatter = { ...(cached ?? {}) } as Record<string, unknown>;
 	const body = block ? text.slice(block.bodyStart) : text;
 	const prefixes = new NotePrefixes(app.vault.getMarkdownFiles().map((f) => f.path));
+	const targetRule = (isPrivatePath: (path: string) => boolean) =>
+		privateTargetRule({
+			// Resolved as my own notes' links are (never to a member's copy), so my private note of that name is found.
+			resolve: (link) => services.resolver.resolve(link, file.path),
+			isPrivatePath,
+			namedAtStartOf: (target) => prefixes.namedAtStartOf(target),
+		});
+	let settled: (path: string) => boolean = () => true;
 	const result = await withSettledPrivacy(
-		(isPrivatePath) =>
-			makeShareable({
-				frontmatter,
-				body,
-				isPrivateTarget: privateTargetRule({
-					// Resolved as my own notes' links are (never to a member's copy), so my private note of that name is found.
-					resolve: (link) => services.resolver.resolve(link, file.path),
-					isPrivatePath,
-					namedAtStartOf: (target) => prefixes.namedAtStartOf(target),
-				}),
-				privateLabel: t.privateLabel,
-			}),
+		(isPrivatePath) => {
+			settled = isPrivatePath;
+			return makeShareable({ frontmatter, body, isPrivateTarget: targetRule(isPrivatePath), privateLabel: t.privateLabel });
+		},
 		(paths) => privacyOfPaths(app, paths),
 	);
 	if (result.kind === "private-note") {
@@ -124,7 +125,17 @@ async function previewShare(services: Services, file: TFile, trajectory: Traject
 
 	new ShareModal(
 		app,
-		{ title: file.basename, targetPath: target.path, updating: target.kind === "update", renameTo: target.kind === "update" ? target.renameTo : null, addsId: existingId === null, omitted: result.omitted },
+		{
+			title: file.basename,
+			sourcePath: file.path,
+			targetPath: target.path,
+			updating: target.kind === "update",
+			renameTo: target.kind === "update" ? target.renameTo : null,
+			addsId: existingId === null,
+			omitted: result.omitted,
+			// The copy as it will be written, with a highlighted word where a private part was left out.
+			markedBody: markedPreview(body, failingPrivate(targetRule(settled)), t.privateLabel, result.body, (what) => t.leftOutMark(t.what[what])),
+		},
 		t,
 		{
 			share: async () => {
