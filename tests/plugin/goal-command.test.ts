@@ -57,14 +57,14 @@ describe("New learning goal", () => {
 			return next?.classList.contains("intervisie-coaching") ? (next.textContent ?? "") : null;
 		};
 		const whereWhen = panelAfter("Where and when?");
-		const deadline = panelAfter("Deadline");
+		const deadline = panelAfter("Target date");
 		expect(whereWhen).not.toBe("");
 		expect(deadline).not.toBe("");
 		expect(panelAfter("What will you do?")).not.toContain(whereWhen ?? "-");
 		fill(modal, "Where and when?", "In the Monday team meeting");
 		expect(panelAfter("Where and when?")).toBe("");
-		fill(modal, "Deadline", "2026-06-30");
-		expect(panelAfter("Deadline")).toBe("");
+		fill(modal, "Target date", "2026-06-30");
+		expect(panelAfter("Target date")).toBe("");
 	});
 
 	it("keeps what was typed when the modal is closed any way, and brings it back", async () => {

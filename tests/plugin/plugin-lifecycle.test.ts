@@ -33,6 +33,7 @@ describe("plugin lifecycle", () => {
 			"New intake",
 			"New final evaluation",
 			"Link note to learning goal",
+			"Mark case ready",
 			"Set goal status",
 			"Turn this note into a learning goal",
 			"Turn this note into a case preparation",
