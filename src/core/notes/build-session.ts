@@ -1,23 +1,11 @@
 import { newSessionProperties } from "../schema/session-properties";
-import type { SessionStatus } from "../schema/kinds";
+import type { NewSession } from "../schema/session-properties";
 import type { NoteTexts } from "../templates/note-texts";
 import { renderSections } from "./markdown-sections";
 import type { CreationContext, NoteDraft } from "./note-draft";
 
-export interface SessionInput {
-	date: string;
-	number: number | null;
-	/** Link text of the trajectory. */
-	trajectory: string | null;
-	status: SessionStatus;
-	caseBringers: readonly string[];
-	facilitator: string | null;
-	/** Who takes notes; left out of the note when not given. */
-	noteTaker?: string | null;
-	method: string | null;
-	theme: string | null;
-	attendance: readonly string[];
-}
+/** What a new session note is made from: its properties, as the schema writes them. */
+export type SessionInput = NewSession;
 
 export function buildSession(input: SessionInput, context: CreationContext, texts: NoteTexts): NoteDraft {
 	const name = input.number ? texts.session.fileName(input.number) : texts.session.plainName;

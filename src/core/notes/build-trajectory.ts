@@ -1,18 +1,11 @@
 import { newTrajectoryProperties } from "../schema/trajectory-properties";
+import type { NewTrajectory } from "../schema/trajectory-properties";
 import type { NoteTexts } from "../templates/note-texts";
 import { renderSections } from "./markdown-sections";
 import type { CreationContext, NoteDraft } from "./note-draft";
 
-export interface TrajectoryInput {
-	name: string;
-	start: string | null;
-	end: string | null;
-	members: readonly string[];
-	facilitator: string | null;
-	sessionsPlanned: number | null;
-	scaleMin: number;
-	scaleMax: number;
-}
+/** What a new trajectory note is made from: its properties, as the schema writes them. */
+export type TrajectoryInput = NewTrajectory;
 
 export function buildTrajectory(input: TrajectoryInput, context: CreationContext, texts: NoteTexts): NoteDraft {
 	const t = texts.trajectory;
