@@ -1,8 +1,8 @@
 import type { Reminder } from "../../core/dashboard/dashboard-model";
 import type { ReminderLine } from "../../core/dashboard/reminder-entries";
 import { reminderEntries } from "../../core/dashboard/reminder-entries";
-import { isDay } from "../../core/dates/local-day";
 import { ACTION_STRINGS } from "../../core/i18n/action-strings";
+import { renderActionControls } from "../actions/action-controls";
 import { formatDay, relativeDays } from "./format";
 import { makeNoteLink } from "./note-link";
 import type { RenderContext } from "./render-context";
@@ -51,21 +51,12 @@ function renderLine(list: HTMLElement, { reminder, urgent }: ReminderLine, key: 
 function renderControls(row: HTMLElement, reminder: Reminder, key: string, today: string, ctx: RenderContext): void {
 	const s = ACTION_STRINGS[ctx.language];
 	if (reminder.kind === "case-not-ready" && reminder.caseNote) {
-		const controls = row.createDiv({ cls: "intervisie-dash-row-actions" });
+		const controls = row.createDiv({ cls: "intervisie-action-controls" });
 		const ready = controls.createEl("button", { text: s.markReady, attr: { "aria-label": s.markReadyLabel(reminder.title), "data-key": `${key}:ready` } });
 		ready.addEventListener("click", () => void ctx.source.markCaseReady(reminder.path, reminder.title));
 		return;
 	}
 	if (reminder.kind !== "action-overdue") return;
 	const action = { text: reminder.title, due: reminder.date };
-	const controls = row.createDiv({ cls: "intervisie-dash-row-actions" });
-	const done = controls.createEl("button", { text: s.done, attr: { "aria-label": s.doneLabel(reminder.title), "data-key": `${key}:done` } });
-	done.addEventListener("click", () => void ctx.source.editAction(reminder.path, action, { done: today }));
-	const label = controls.createEl("label", { cls: "intervisie-dash-new-date" });
-	label.createSpan({ text: s.newDate });
-	const date = label.createEl("input", { type: "date", attr: { "aria-label": s.newDateLabel(reminder.title), "data-key": `${key}:date` } });
-	if (reminder.date) date.value = reminder.date;
-	date.addEventListener("change", () => {
-		if (isDay(date.value) && date.value !== reminder.date) void ctx.source.editAction(reminder.path, action, { due: date.value });
-	});
+	renderActionControls(row, action, s, { done: () => void ctx.source.editAction(reminder.path, action, { done: today }), redate: (due) => void ctx.source.editAction(reminder.path, action, { due }) }, key);
 }

@@ -1,12 +1,12 @@
 import type { App } from "obsidian";
 import { TFile } from "obsidian";
-import { isDay } from "../../core/dates/local-day";
 import { ACTION_STRINGS } from "../../core/i18n/action-strings";
 import type { Action } from "../../core/notes/actions";
 import { openActions } from "../../core/notes/actions";
 import type { PreviousActions } from "../../core/notes/look-back";
 import { NO_PREVIOUS_ACTIONS } from "../../core/notes/look-back";
 import type { ReportNote } from "../../core/schema/notes";
+import { renderActionControls } from "../actions/action-controls";
 import { editListedAction } from "../actions/listed-action";
 import { ui, uiDay, uiLanguage } from "../ui-language";
 
@@ -49,20 +49,9 @@ export function renderPreviousActions(el: HTMLElement, previous: PreviousActions
 		if (action.due) item.createSpan({ cls: "intervisie-muted intervisie-nowrap", text: ` (${ui().common.due(uiDay(action.due, "compact"))})` });
 		const path = current.path;
 		if (!path) return;
-		const t = ACTION_STRINGS[uiLanguage()];
-		const controls = item.createDiv({ cls: "intervisie-previous-action-controls" });
-		const done = controls.createEl("button", { text: t.done, attr: { type: "button", "aria-label": t.doneLabel(action.text) } });
-		done.addEventListener("click", () => {
-			void editListedAction(app, path, action, { done: today }).then((ok) => ok && replace(action, null));
-		});
-		const label = controls.createEl("label", { cls: "intervisie-previous-action-date" });
-		label.createSpan({ text: t.newDate });
-		const date = label.createEl("input", { type: "date", attr: { "aria-label": t.newDateLabel(action.text) } });
-		if (action.due) date.value = action.due;
-		date.addEventListener("change", () => {
-			const due = date.value;
-			if (!isDay(due) || due === action.due) return;
-			void editListedAction(app, path, action, { due }).then((ok) => ok && replace(action, { ...action, due }));
+		renderActionControls(item, action, ACTION_STRINGS[uiLanguage()], {
+			done: () => void editListedAction(app, path, action, { done: today }).then((ok) => ok && replace(action, null)),
+			redate: (due) => void editListedAction(app, path, action, { due }).then((ok) => ok && replace(action, { ...action, due })),
 		});
 	};
 	draw();
