@@ -1,6 +1,7 @@
 /** Runs shorter than this are copied; longer ones are kept as slices of their text. */
 const LONG_RUN = 256;
 const CHUNK = 4096;
+const FIRST_BUFFER = 64;
 
 /**
  * Builds a text from runs of others, joined once at the end. A short run is copied into a buffer, a long one
@@ -9,7 +10,8 @@ const CHUNK = 4096;
  */
 export class TextBuilder {
 	private readonly parts: string[] = [];
-	private readonly buffer = new Uint16Array(CHUNK);
+	/** Grown as short runs come, up to CHUNK: most texts are one long run or a few words, and are built often. */
+	private buffer: Uint16Array | null = null;
 	private used = 0;
 
 	/** Adds `text.slice(start, end)`. */
@@ -19,9 +21,10 @@ export class TextBuilder {
 			this.parts.push(text.slice(start, end));
 			return;
 		}
+		let buffer = this.room();
 		for (let at = start; at < end; at++) {
-			if (this.used === CHUNK) this.flush();
-			this.buffer[this.used++] = text.charCodeAt(at);
+			if (this.used === buffer.length) buffer = this.room();
+			buffer[this.used++] = text.charCodeAt(at);
 		}
 	}
 
@@ -30,8 +33,22 @@ export class TextBuilder {
 		return this.parts.length === 1 ? (this.parts[0] ?? "") : this.parts.join("");
 	}
 
+	/** The buffer, with room for at least one more character. */
+	private room(): Uint16Array {
+		const buffer = this.buffer;
+		if (!buffer) return (this.buffer = new Uint16Array(FIRST_BUFFER));
+		if (this.used < buffer.length) return buffer;
+		if (buffer.length === CHUNK) {
+			this.flush();
+			return buffer;
+		}
+		const grown = new Uint16Array(Math.min(buffer.length * 4, CHUNK));
+		grown.set(buffer);
+		return (this.buffer = grown);
+	}
+
 	private flush(): void {
-		if (this.used === 0) return;
+		if (this.used === 0 || !this.buffer) return;
 		this.parts.push(String.fromCharCode(...this.buffer.subarray(0, this.used)));
 		this.used = 0;
 	}

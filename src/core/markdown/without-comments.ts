@@ -29,13 +29,14 @@ export function eachComment(text: string, found: (start: number, end: number) =>
 
 /** Removes `<!-- -->` and `%% %%` comments; an unclosed one hides the rest of the note, as in Obsidian. */
 export function withoutComments(text: string): string {
-	const kept = new TextBuilder();
+	// Made at the first comment: most notes have none, and come back as they are.
+	const kept = { builder: null as TextBuilder | null };
 	let at = 0;
 	eachComment(text, (start, end) => {
-		kept.add(text, at, start);
+		(kept.builder ??= new TextBuilder()).add(text, at, start);
 		at = end;
 	});
-	if (at === 0) return text;
-	kept.add(text, at);
-	return kept.toString();
+	if (kept.builder === null) return text;
+	kept.builder.add(text, at);
+	return kept.builder.toString();
 }

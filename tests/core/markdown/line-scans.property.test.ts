@@ -97,6 +97,16 @@ describe("offset readers of a line agree with the regexes they replace", () => {
 		expect(builder.toString()).toBe(long);
 	});
 
+	it("TextBuilder grows its buffer and starts a new one across many short runs", () => {
+		// Runs shorter than the long-run bound, enough of them to pass every buffer size and more than one chunk.
+		const runs = fc.array(fc.string({ unit: "binary", maxLength: 255 }), { minLength: 1, maxLength: 80 });
+		fc.assert(fc.property(runs, (given) => {
+			const builder = new TextBuilder();
+			for (const run of given) builder.add(run);
+			expect(builder.toString()).toBe(given.join(""));
+		}), { numRuns: 200 });
+	});
+
 	it("withoutClosingSequence", () => {
 		fc.assert(fc.property(dangerousText(["Title", " ##", "\t#", "# ", "#"], 12), (text) => {
 			expect(withoutClosingSequence(text)).toBe(text.replace(/[ \t]+#+[ \t]*$|^#+[ \t]*$/, ""));
