@@ -27,8 +27,11 @@ export function linkpathOf(link: string): string {
  */
 export class PathLinkResolver implements LinkResolver {
 	private readonly paths: Set<string>;
-	/** Built on the first link that is not an exact path: a check that resolves few links pays for few. */
-	private lower: { byPath: Map<string, string[]>; byName: Map<string, string[]> } | null = null;
+	/**
+	 * Paths by their lower-case file name (one path, or several in the order they came), built on the first link
+	 * that is not an exact path: a check that resolves few links pays for few.
+	 */
+	private byLowerName: Map<string, string | string[]> | null = null;
 	/** Answers by the source's folder and the link, which are all an answer depends on; forgotten when a path comes or goes. */
 	private readonly answers = new Map<string, string | null>();
 
@@ -40,15 +43,13 @@ export class PathLinkResolver implements LinkResolver {
 		if (this.paths.has(path)) return;
 		this.paths.add(path);
 		this.answers.clear();
-		if (this.lower) index(this.lower, path);
+		if (this.byLowerName) index(this.byLowerName, path);
 	}
 
 	remove(path: string): void {
 		if (!this.paths.delete(path)) return;
 		this.answers.clear();
-		if (!this.lower) return;
-		pull(this.lower.byPath, path.toLowerCase(), path);
-		pull(this.lower.byName, fileName(path).toLowerCase(), path);
+		if (this.byLowerName) pull(this.byLowerName, path);
 	}
 
 	rename(oldPath: string, newPath: string): void {
@@ -80,8 +81,11 @@ export class PathLinkResolver implements LinkResolver {
 			if (this.paths.has(candidate)) return candidate;
 		}
 		for (const candidate of [path, `${path}.md`]) {
-			const found = this.lowerCase().byPath.get(candidate.toLowerCase());
-			if (found?.[0]) return found[0];
+			const lower = candidate.toLowerCase();
+			// The first path that came with this lower-case spelling, as Obsidian finds it.
+			for (const found of this.sameName(fileName(lower))) {
+				if (found.toLowerCase() === lower) return found;
+			}
 		}
 		return null;
 	}
@@ -93,7 +97,7 @@ export class PathLinkResolver implements LinkResolver {
 		let best: string | null = null;
 		let bestRank = Infinity;
 		for (const suffix of [lower, `${lower}.md`]) {
-			for (const path of this.lowerCase().byName.get(fileName(suffix)) ?? []) {
+			for (const path of this.sameName(fileName(suffix))) {
 				const lowerPath = path.toLowerCase();
 				if (lowerPath !== suffix && !lowerPath.endsWith(`/${suffix}`)) continue;
 				const rank = rankOf(lowerPath, lowerFolder, nextToSource);
@@ -106,19 +110,24 @@ export class PathLinkResolver implements LinkResolver {
 		return best;
 	}
 
-	private lowerCase(): { byPath: Map<string, string[]>; byName: Map<string, string[]> } {
-		if (!this.lower) {
-			const lower = { byPath: new Map<string, string[]>(), byName: new Map<string, string[]>() };
-			for (const path of this.paths) index(lower, path);
-			this.lower = lower;
+	/** The paths whose file name is `lowerName` in lower case, in the order they came. */
+	private sameName(lowerName: string): readonly string[] {
+		if (!this.byLowerName) {
+			const byLowerName = new Map<string, string | string[]>();
+			for (const path of this.paths) index(byLowerName, path);
+			this.byLowerName = byLowerName;
 		}
-		return this.lower;
+		const found = this.byLowerName.get(lowerName);
+		return found === undefined ? [] : typeof found === "string" ? [found] : found;
 	}
 }
 
-function index(lower: { byPath: Map<string, string[]>; byName: Map<string, string[]> }, path: string): void {
-	push(lower.byPath, path.toLowerCase(), path);
-	push(lower.byName, fileName(path).toLowerCase(), path);
+function index(byLowerName: Map<string, string | string[]>, path: string): void {
+	const key = fileName(path).toLowerCase();
+	const known = byLowerName.get(key);
+	if (known === undefined) byLowerName.set(key, path);
+	else if (typeof known === "string") byLowerName.set(key, [known, path]);
+	else known.push(path);
 }
 
 /** Lower is better: the note at the link's path from the source folder, then one in that folder, then the shortest. */
@@ -128,16 +137,13 @@ function rankOf(lowerPath: string, lowerFolder: string, nextToSource: string | n
 	return 2 + lowerPath.length;
 }
 
-function push(index: Map<string, string[]>, key: string, path: string): void {
-	const list = index.get(key);
-	if (list) list.push(path);
-	else index.set(key, [path]);
-}
-
-function pull(index: Map<string, string[]>, key: string, path: string): void {
-	const list = index.get(key)?.filter((p) => p !== path) ?? [];
-	if (list.length > 0) index.set(key, list);
-	else index.delete(key);
+function pull(byLowerName: Map<string, string | string[]>, path: string): void {
+	const key = fileName(path).toLowerCase();
+	const known = byLowerName.get(key);
+	const left = known === path ? [] : Array.isArray(known) ? known.filter((p) => p !== path) : null;
+	if (left === null) return;
+	if (left.length === 0) byLowerName.delete(key);
+	else byLowerName.set(key, left);
 }
 
 function fileName(path: string): string {
