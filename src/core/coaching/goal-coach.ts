@@ -9,7 +9,7 @@ import { othersDecide, isPassiveParticiple } from "./goal-outcomes";
 import { otherSubject } from "./goal-subject";
 import { readGoalText, type GoalText } from "./goal-text";
 import { TIME_SIGNS } from "./goal-time-signs";
-import { firstMatch, type TokenTest } from "./token-match";
+import { anyOf, firstMatch, type TokenTest } from "./token-match";
 
 
 export interface CriterionResult {
@@ -65,7 +65,7 @@ function absent(word: string | null): Finding {
 }
 
 // "Ik word uitgenodigd" names an action, but someone else's: a passive participle is no action of mine.
-const ACTIONS_OF_MINE: TokenTest[] = [(clause, index) => !isPassiveParticiple(clause, index) && ACTION_VERBS.some((test) => test(clause, index))];
+const ACTIONS_OF_MINE: TokenTest[] = [(clause, index) => anyOf(ACTION_VERBS)(clause, index) && !isPassiveParticiple(clause, index)];
 
 function findObservable(text: GoalText): Finding {
 	if (firstMatch(text.clauses, ACTIONS_OF_MINE) !== null) return present(true);

@@ -55,12 +55,54 @@ export type TokenTest = (clause: Clause, index: number) => boolean;
 
 /** The first token (in reading order) that passes any test, as written; null when none does. */
 export function firstMatch(clauses: readonly Clause[], tests: readonly TokenTest[]): string | null {
+	const test = anyOf(tests);
 	for (const clause of clauses) {
 		for (let index = 0; index < clause.tokens.length; index++) {
-			if (tests.some((test) => test(clause, index))) return clause.tokens[index]?.word ?? null;
+			if (test(clause, index)) return clause.tokens[index]?.word ?? null;
 		}
 	}
 	return null;
+}
+
+/** The only keys at which a test can pass, for the tests that know them (words, phrases, verbs). */
+const KEYS = new WeakMap<TokenTest, ReadonlySet<string>>();
+
+/** `test`, known to pass only at a token whose key is one of `keys`. */
+export function passesOnlyAt(test: TokenTest, keys: Iterable<string>): TokenTest {
+	KEYS.set(test, new Set(keys));
+	return test;
+}
+
+const ANY_OF = new WeakMap<readonly TokenTest[], TokenTest>();
+
+/**
+ * One test that passes where any of `tests` passes. The tests that know their keys are looked up by the token's
+ * key rather than tried in turn: a word list of a hundred verbs costs one lookup per token. Made once per list.
+ */
+export function anyOf(tests: readonly TokenTest[]): TokenTest {
+	const known = ANY_OF.get(tests);
+	if (known) return known;
+	const byKey = new Map<string, TokenTest[]>();
+	const everywhere: TokenTest[] = [];
+	for (const test of tests) {
+		const keys = KEYS.get(test);
+		if (!keys) {
+			everywhere.push(test);
+			continue;
+		}
+		for (const key of keys) {
+			const list = byKey.get(key);
+			if (list) list.push(test);
+			else byKey.set(key, [test]);
+		}
+	}
+	const any: TokenTest = (clause, index) => {
+		const candidates = byKey.get(keyAt(clause, index));
+		if (candidates?.some((test) => test(clause, index))) return true;
+		return everywhere.some((test) => test(clause, index));
+	};
+	ANY_OF.set(tests, any);
+	return any;
 }
 
 /** Words separated by whitespace, as a set: lists can be written as one multi-line string. */
@@ -79,7 +121,7 @@ export function isDigits(key: string): boolean {
 
 export function anyWord(list: string): TokenTest {
 	const words = wordSet(list);
-	return (clause, index) => words.has(keyAt(clause, index));
+	return passesOnlyAt((clause, index) => words.has(keyAt(clause, index)), words);
 }
 
 /** Dutch compounds: "werkoverleg" and "afdelingsoverleg" end in "overleg". */
@@ -91,5 +133,5 @@ export function anyEnding(list: string): TokenTest {
 /** Consecutive words, matched at the first one: "end of". */
 export function phrase(words: string): TokenTest {
 	const keys = words.split(" ");
-	return (clause, index) => keys.every((key, offset) => keyAt(clause, index + offset) === key);
+	return passesOnlyAt((clause, index) => keys.every((key, offset) => keyAt(clause, index + offset) === key), keys.slice(0, 1));
 }

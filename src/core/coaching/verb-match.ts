@@ -1,4 +1,4 @@
-import { keyAt, wordSet, type Clause, type TokenTest } from "./token-match";
+import { keyAt, passesOnlyAt, wordSet, type Clause, type TokenTest } from "./token-match";
 
 /** A verb with all its written forms, and what else must stand in the clause to make it this action. */
 interface VerbPhrase {
@@ -42,8 +42,10 @@ function verb(entry: VerbPhrase): TokenTest {
 		if (key.startsWith(particle) && forms.has(key.slice(particle.length))) return true;
 		return forms.has(key) && clause.keys.has(particle);
 	};
-	return (clause, index) =>
+	const test: TokenTest = (clause, index) =>
 		isForm(clause, index) &&
 		!notAfter.includes(keyAt(clause, index - 1)) &&
 		(object.length === 0 || object.some((word) => clause.keys.has(word)));
+	// A form, or with its particle glued before it.
+	return passesOnlyAt(test, particle === undefined ? forms : [...forms, ...[...forms].map((form) => `${particle}${form}`)]);
 }
