@@ -2,7 +2,7 @@
 "use strict";
 
 // `npm ci` does not build, so the command bundles its TypeScript on first use and again whenever a
-// source file is newer than the bundle. dist/ is git-ignored.
+// source file it was built from is newer than the bundle (or gone). dist/ is git-ignored.
 async function start() {
 	const fs = await import("node:fs");
 	const path = await import("node:path");
@@ -11,21 +11,39 @@ async function start() {
 	const root = path.join(__dirname, "..");
 	const source = path.join(root, "src");
 	const bundle = path.join(root, "dist", "cli.cjs");
-
-	const newestMtime = (folder) => {
-		let newest = 0;
-		for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-			const full = path.join(folder, entry.name);
-			const mtime = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs;
-			if (mtime > newest) newest = mtime;
-		}
-		return newest;
-	};
+	// The source files the bundle was built from, written beside it: only these can make it stale, and a new
+	// file counts once an old one imports it.
+	const inputs = path.join(root, "dist", "cli.inputs.json");
 
 	const isStale = () => {
-		if (!fs.existsSync(bundle)) return true;
+		const built = fs.statSync(bundle, { throwIfNoEntry: false });
+		if (!built) return true;
 		if (!fs.existsSync(source)) return false;
-		return newestMtime(source) > fs.statSync(bundle).mtimeMs;
+		let files;
+		try {
+			files = JSON.parse(fs.readFileSync(inputs, "utf8"));
+		} catch {
+			return true;
+		}
+		if (!Array.isArray(files) || files.length === 0) return true;
+		for (const file of files) {
+			const info = typeof file === "string" ? fs.statSync(path.join(root, file), { throwIfNoEntry: false }) : undefined;
+			if (!info || info.mtimeMs > built.mtimeMs) return true;
+		}
+		return false;
+	};
+
+	// js-yaml's !!js/function type loads a whole JavaScript parser when the package loads; the core schema the
+	// command reads with never uses it, so it is built as a type that matches nothing.
+	const withoutJavaScriptTypes = {
+		name: "yaml-without-javascript-types",
+		setup(build) {
+			build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/ }, (args) => ({
+				contents: "var Type = require('../../type');\nmodule.exports = new Type('tag:yaml.org,2002:js/function', { kind: 'scalar', resolve: function () { return false; } });\n",
+				resolveDir: path.dirname(args.path),
+				loader: "js",
+			}));
+		},
 	};
 
 	const build = async () => {
@@ -37,7 +55,7 @@ async function start() {
 			if (fs.existsSync(bundle)) return;
 			throw new Error("dist/cli.cjs is missing and esbuild is not installed; run npm install");
 		}
-		const result = esbuild.buildSync({
+		const result = await esbuild.build({
 			entryPoints: [path.join(source, "cli", "main.ts")],
 			bundle: true,
 			platform: "node",
@@ -45,14 +63,22 @@ async function start() {
 			target: "node18",
 			// Packages are bundled too: the command loads one file, and of date-fns only the functions it uses.
 			minifySyntax: true,
+			absWorkingDir: root,
+			plugins: [withoutJavaScriptTypes],
+			metafile: true,
 			write: false,
 			logLevel: "silent",
 		});
 		fs.mkdirSync(path.dirname(bundle), { recursive: true });
 		// Write aside and rename, so a command started at the same moment never loads half a file.
-		const temporary = `${bundle}.${process.pid}.tmp`;
-		fs.writeFileSync(temporary, result.outputFiles[0].contents);
-		fs.renameSync(temporary, bundle);
+		const writeAside = (file, contents) => {
+			const temporary = `${file}.${process.pid}.tmp`;
+			fs.writeFileSync(temporary, contents);
+			fs.renameSync(temporary, file);
+		};
+		const sources = Object.keys(result.metafile.inputs).filter((file) => file.startsWith("src/"));
+		writeAside(bundle, result.outputFiles[0].contents);
+		writeAside(inputs, JSON.stringify(sources));
 	};
 
 	if (isStale()) {
