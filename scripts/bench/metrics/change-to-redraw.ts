@@ -1,11 +1,15 @@
+import type { WorkspaceLeaf } from "obsidian";
+import type { DashboardModel } from "../../../src/core/dashboard/dashboard-model";
 import IntervisiePlugin from "../../../src/main";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "../../../src/plugin/dashboard/dashboard-view";
 import { createHarness } from "../../../tests/harness/harness";
+import { markup } from "../../../tests/harness/markup";
 import type { Harness } from "../../../tests/harness/harness";
 import type { TFile } from "../../../tests/harness/files";
 import { Unmeasured } from "../metric";
 import type { BenchContext, Metric } from "../metric";
 import { repeat } from "../measure";
+import { FixedSource } from "./dashboard-render";
 
 /**
  * One of my reports changed through the vault, until the open dashboard shows it: the metadata cache parses
@@ -38,14 +42,17 @@ export const changeToRedraw: Metric = {
 					last.builds += late.builds;
 					last.renders += late.renders;
 				}
-				const before = view.contentEl.firstElementChild;
+				const before = markup(view.contentEl);
 				const parsed = changedEvent(h, file.path);
 				const start = performance.now();
 				await h.app.vault.modify(file, ++turn % 2 === 1 ? texts[1] : texts[0]);
 				await parsed;
 				flush();
 				const elapsed = performance.now() - start;
-				if (view.contentEl.firstElementChild === before) throw new Error("the dashboard did not redraw after the change");
+				// Outside the time: the open dashboard shows the change, exactly as a dashboard drawn from scratch would.
+				const shown = markup(view.contentEl);
+				if (shown === before) throw new Error("the dashboard does not show the change");
+				if (shown !== (await drawnFromScratch(h, counts.lastModel()))) throw new Error("the dashboard drawn part by part differs from one drawn from scratch");
 				perChange.push(counts.take());
 				return elapsed;
 			});
@@ -87,14 +94,16 @@ async function openDashboard(h: Harness, { manifest, vault }: BenchContext): Pro
 }
 
 /** Counts the dashboard's model builds and renders; `take` returns the counts since the last take. */
-function countWork(view: DashboardView): { take(): { builds: number; renders: number } } {
+function countWork(view: DashboardView): { take(): { builds: number; renders: number }; lastModel(): DashboardModel } {
 	let builds = 0;
 	let renders = 0;
-	const source = (view as unknown as { source: { model: (options: never) => unknown } }).source;
+	let last: DashboardModel | null = null;
+	const source = (view as unknown as { source: { model: (options: never) => DashboardModel } }).source;
 	const model = source.model.bind(source);
 	source.model = (options) => {
 		builds++;
-		return model(options);
+		last = model(options);
+		return last;
 	};
 	const render = view.render.bind(view);
 	view.render = (shown) => {
@@ -102,6 +111,10 @@ function countWork(view: DashboardView): { take(): { builds: number; renders: nu
 		render(shown);
 	};
 	return {
+		lastModel() {
+			if (!last) throw new Error("the dashboard built no model");
+			return last;
+		},
 		take() {
 			const counted = { builds, renders };
 			builds = 0;
@@ -109,6 +122,16 @@ function countWork(view: DashboardView): { take(): { builds: number; renders: nu
 			return counted;
 		},
 	};
+}
+
+/** The markup of a dashboard opened afresh on `model`, in a tab of its own that is closed again. */
+async function drawnFromScratch(h: Harness, model: DashboardModel): Promise<string> {
+	const leaf = h.app.workspace.getLeaf(true);
+	const view = new DashboardView(leaf as unknown as WorkspaceLeaf, new FixedSource(model));
+	await leaf.open(view as never);
+	const shown = markup(view.contentEl);
+	leaf.detach();
+	return shown;
 }
 
 /** Its text on disk and the same with its first rating changed, so every write is a real change. */

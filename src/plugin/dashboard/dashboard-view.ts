@@ -1,8 +1,9 @@
 import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
+import { KeptParts, type ViewPart } from "../kept-parts";
 import { LiveView } from "../live-view";
 import type { DashboardModel, GoalFilter } from "../../core/dashboard/dashboard-model";
 import type { DashboardSource } from "./dashboard-source";
-import { renderContext } from "./render-context";
+import { renderContext, type RenderContext } from "./render-context";
 import { renderEmptyState } from "./render-empty-state";
 import { renderGoals } from "./render-goals";
 import { renderHeader } from "./render-header";
@@ -11,7 +12,6 @@ import { renderReminders } from "./render-reminders";
 import { renderRhythm } from "./render-rhythm";
 import { renderSessions } from "./render-sessions";
 import { SESSION_PAGE_SIZE } from "./session-page";
-import { swapContent } from "./swap-content";
 
 export const DASHBOARD_VIEW_TYPE = "intervisie-dashboard";
 
@@ -23,6 +23,7 @@ export class DashboardView extends LiveView {
 	private trajectory: string | null = null;
 	private goalFilter: GoalFilter = "active";
 	private sessionsShown = SESSION_PAGE_SIZE;
+	private readonly parts = new KeptParts();
 
 	constructor(leaf: WorkspaceLeaf, private readonly source: DashboardSource) {
 		super(leaf);
@@ -52,6 +53,7 @@ export class DashboardView extends LiveView {
 	async onClose(): Promise<void> {
 		this.stopFollowing();
 		this.contentEl.empty();
+		this.parts.forget();
 	}
 
 	getState(): Record<string, unknown> {
@@ -71,26 +73,32 @@ export class DashboardView extends LiveView {
 		this.render(this.source.model({ trajectory: this.trajectory, goalFilter: this.goalFilter }));
 	}
 
-	/** Builds the whole dashboard off-screen, then swaps it in at once (see `swapContent`). */
+	/** Draws the model; a section whose part of the model is unchanged keeps its elements (see `KeptParts`). */
 	render(model: DashboardModel): void {
-		const fragment = createFragment();
-		this.build(fragment, model);
-		swapContent(this.contentEl, fragment);
+		this.parts.draw(this.contentEl, this.sections(model, renderContext(this.source)));
 	}
 
-	private build(fragment: DocumentFragment, model: DashboardModel): void {
-		const ctx = renderContext(this.source);
-		if (model.empty) {
-			renderEmptyState(fragment, ctx);
-			renderProblems(fragment, model.problems, ctx);
-			return;
-		}
-		renderHeader(fragment, model.header, model.trajectories, ctx, (path) => this.chooseTrajectory(path));
-		renderReminders(fragment, model.reminders, model.today, ctx);
-		renderGoals(fragment, model.goals, ctx, (filter) => this.chooseFilter(filter));
-		renderSessions(fragment, model.sessions, model.today, this.sessionsShown, ctx, () => this.showMoreSessions());
-		renderRhythm(fragment, model.rhythm, ctx);
-		renderProblems(fragment, model.problems, ctx);
+	/** The sections, each with all it is drawn from: the model's part, the view's choices and the language. */
+	private sections(model: DashboardModel, ctx: RenderContext): ViewPart[] {
+		const { language } = ctx;
+		const problems: ViewPart = { key: "problems", input: [language, model.problems], draw: (f) => renderProblems(f, model.problems, ctx) };
+		if (model.empty) return [{ key: "empty", input: [language], draw: (f) => renderEmptyState(f, ctx) }, problems];
+		return [
+			{
+				key: "header",
+				input: [language, model.header, model.trajectories],
+				draw: (f) => renderHeader(f, model.header, model.trajectories, ctx, (path) => this.chooseTrajectory(path)),
+			},
+			{ key: "reminders", input: [language, model.reminders, model.today], draw: (f) => renderReminders(f, model.reminders, model.today, ctx) },
+			{ key: "goals", input: [language, model.goals], draw: (f) => renderGoals(f, model.goals, ctx, (filter) => this.chooseFilter(filter)) },
+			{
+				key: "sessions",
+				input: [language, model.sessions, model.today, this.sessionsShown],
+				draw: (f) => renderSessions(f, model.sessions, model.today, this.sessionsShown, ctx, () => this.showMoreSessions()),
+			},
+			{ key: "rhythm", input: [language, model.rhythm], draw: (f) => renderRhythm(f, model.rhythm, ctx) },
+			problems,
+		];
 	}
 
 	private chooseTrajectory(path: string): void {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DASHBOARD_VIEW_TYPE } from "../../../src/plugin/dashboard/dashboard-view";
+import { markup } from "../../harness/markup";
 import { byKey, click, goal, model, openDashboard, texts } from "./dashboard-fixtures";
 import type { OpenDashboard } from "./dashboard-fixtures";
 
@@ -64,16 +65,54 @@ describe("dashboard view", () => {
 		expect(texts(d.el, ".intervisie-dash-card-title")).toEqual(["Ask before advising"]);
 	});
 
-	it("keeps focus on the same element across a re-render", async () => {
+	it("keeps focus on the same element when the part holding it is drawn again", async () => {
 		d = await openDashboard();
 		const before = byKey(d.el, "goal:Goals/Summarise in meetings.md");
 		before.focus();
-		d.source.notify(model());
+		d.source.notify(model({ goals: { filter: "active", rows: [goal({ hintCount: 3 })], total: 1 } }));
 		const focused = d.el.ownerDocument.activeElement;
 		expect(before.isConnected).toBe(false);
 		expect(focused).not.toBe(before);
 		expect(focused?.getAttribute("data-key")).toBe("goal:Goals/Summarise in meetings.md");
 		expect(d.el.contains(focused)).toBe(true);
+	});
+
+	it("draws again only the sections whose part of the model changed, and keeps the others' elements and focus", async () => {
+		d = await openDashboard();
+		const sections = (): Element[] => Array.from(d?.el.children ?? []);
+		const before = sections();
+		const link = byKey(d.el, "goal:Goals/Summarise in meetings.md");
+		link.focus();
+		const changed = model();
+		if (changed.header) changed.header.sessionsHeld = 4;
+		d.source.notify(changed);
+		const after = sections();
+		expect(after).toHaveLength(before.length);
+		// The header shows the change; every other section is the very element it was.
+		expect(after[0]).not.toBe(before[0]);
+		expect(after[0]?.textContent).toContain("4 of 5 sessions held");
+		expect(after.slice(1)).toEqual(before.slice(1));
+		for (const [i, el] of after.slice(1).entries()) expect(el).toBe(before[i + 1]);
+		expect(d.el.ownerDocument.activeElement).toBe(link);
+	});
+
+	it("draws the same elements part by part as a view drawn from scratch", async () => {
+		d = await openDashboard();
+		const steps = [
+			model({ goals: { filter: "active", rows: [goal({ title: "Ask before advising" })], total: 1 } }),
+			model({ reminders: [{ kind: "report-missing", path: "Sessions/Session 3.md", title: "Session 3", date: "2026-03-03", days: -7 }] }),
+			model({ empty: true }),
+			model(),
+		];
+		for (const step of steps) {
+			d.source.notify(step);
+			const fresh = await openDashboard(step);
+			try {
+				expect(markup(d.el)).toBe(markup(fresh.el));
+			} finally {
+				await fresh.h.dispose();
+			}
+		}
 	});
 
 	it("switches the goal filter with two pressed-state buttons and asks the source again", async () => {
