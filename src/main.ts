@@ -116,10 +116,10 @@ export default class IntervisiePlugin extends Plugin {
 					methods.onFileEvent(file);
 				}),
 			);
-			// When the plugin starts with Obsidian the cache may still be filling: read it once more when it is complete.
+			// When the plugin starts with Obsidian the cache may still be filling: once it is complete, read the notes it had not reached.
 			const firstResolved = this.app.metadataCache.on("resolved", () => {
 				this.app.metadataCache.offref(firstResolved);
-				vaultIndex.loadAll();
+				vaultIndex.readMissed();
 			});
 			this.registerEvent(firstResolved);
 			void this.remindToday(source, bodies, vaultIndex);

@@ -10,14 +10,16 @@ import { unreadableRecord } from "./unreadable-notes";
 
 /**
  * Keeps the core indexes in step with the vault from Obsidian's metadata cache: one full pass after layout
- * is ready (and once more at the first `resolved` if the cache was still being built then), then per file
- * on `changed`, `rename` and `delete`. Listeners hear of changes coalesced, never once per file.
+ * is ready, then per file on `changed`, `rename` and `delete`; at the first `resolved`, the notes that had no
+ * cache yet in that pass are read again, and only those. Listeners hear of changes coalesced, never once per file.
  */
 export class VaultIndex {
 	readonly notes: NoteIndex;
 	readonly links: LinkIndex;
 	/** Shared copies in group folders: kept apart, so my own index and dashboard never count them twice. */
 	readonly groupRecords = new Map<string, NoteRecord>();
+	/** Notes read while Obsidian had no cache for them yet (it was still being built at start-up). */
+	private readonly readWithoutCache = new Set<string>();
 	private loaded = false;
 	private readonly listeners = new Set<() => void>();
 	private readonly notifier = new Coalescer(() => {
@@ -49,9 +51,25 @@ export class VaultIndex {
 	loadAll(): void {
 		this.notes.clear();
 		this.groupRecords.clear();
+		this.readWithoutCache.clear();
 		for (const file of this.app.vault.getMarkdownFiles()) this.remember(file, this.app.metadataCache.getFileCache(file));
 		this.loaded = true;
 		this.notifier.schedule();
+	}
+
+	/**
+	 * Once the cache is complete: reads again the notes that had no cache when they were read, and any note not
+	 * read at all, and no other. A note whose cache came since was read then, on `changed`.
+	 */
+	readMissed(): void {
+		if (!this.loaded) return this.loadAll();
+		let read = false;
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			if (!this.readWithoutCache.has(file.path) && (this.links.has(file.path) || this.groupRecords.has(file.path))) continue;
+			this.remember(file, this.app.metadataCache.getFileCache(file));
+			read = true;
+		}
+		if (read) this.notifier.schedule();
 	}
 
 	ensureLoaded(): NoteIndex {
@@ -99,6 +117,8 @@ export class VaultIndex {
 	}
 
 	private remember(file: TFile, cache: CachedMetadata | null): void {
+		if (cache) this.readWithoutCache.delete(file.path);
+		else this.readWithoutCache.add(file.path);
 		const record = recordFromCache(file, cache);
 		if (isSharedCopy(file.path, cache?.frontmatter, this.groupsFolder())) {
 			this.forget(file.path);
@@ -112,6 +132,7 @@ export class VaultIndex {
 	}
 
 	private forget(path: string): void {
+		this.readWithoutCache.delete(path);
 		this.groupRecords.delete(path);
 		this.notes.remove(path);
 		this.links.remove(path);

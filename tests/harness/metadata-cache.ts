@@ -79,6 +79,17 @@ export class MetadataCache extends Events implements Obs.MetadataCache {
 		return this.getFirstLinkpathDest(name, sourcePath)?.path === file.path ? name : full;
 	}
 
+	/** Harness only: the file has no cache yet, as while Obsidian builds it at a cold start. */
+	uncache(path: string): void {
+		this.caches.delete(path);
+	}
+
+	/** Harness only: the file's cache is made without a `changed` event. */
+	cacheQuietly(path: string): void {
+		const file = this.vault.getFileByPath(path);
+		if (file) this.caches.set(path, cachedMetadataOf(this.readText(file), this.keepByteOrderMark));
+	}
+
 	/** Reads every file without firing events, as when Obsidian starts with a warm cache. */
 	loadAll(): void {
 		for (const file of this.vault.getFiles()) this.resolver.add(file.path);

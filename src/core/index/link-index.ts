@@ -41,6 +41,11 @@ export class LinkIndex {
 		this.forgetAnswers();
 	}
 
+	/** Whether the note's links are kept: every note read into the index is. */
+	has(path: string): boolean {
+		return this.outgoing.has(path);
+	}
+
 	/** Looks through every link once for all of these notes' names not asked about before. */
 	prepareBacklinks(targetPaths: Iterable<string>): void {
 		const wanted = new Map<string, Set<string>>();
