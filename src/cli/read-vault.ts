@@ -90,14 +90,12 @@ function markdownPaths(root: string): { paths: string[]; problems: Problem[] } {
 	const found: string[] = [];
 	const problems: Problem[] = [];
 	const walk = (relative: string): void => {
-		const entries = readdirSync(relative === "" ? root : join(root, relative), { withFileTypes: true, encoding: "buffer" });
-		for (const entry of entries) {
-			if (entry.name[0] === 0x2e /* . */) continue;
-			const { name, valid } = nameFromBytes(entry.name);
+		for (const { name, valid, isFile, isDirectory } of namedEntries(relative === "" ? root : join(root, relative))) {
+			if (name.charCodeAt(0) === 0x2e /* . */) continue;
 			const path = relative === "" ? name : `${relative}/${name}`;
-			const isNote = entry.isFile() && name.toLowerCase().endsWith(".md");
-			if (!valid && (entry.isDirectory() || isNote)) problems.push(unreadableNameProblem(path));
-			else if (entry.isDirectory()) {
+			const isNote = isFile && name.toLowerCase().endsWith(".md");
+			if (!valid && (isDirectory || isNote)) problems.push(unreadableNameProblem(path));
+			else if (isDirectory) {
 				if (name !== "node_modules") walk(path);
 			} else if (isNote) {
 				found.push(path);
@@ -106,6 +104,30 @@ function markdownPaths(root: string): { paths: string[]; problems: Problem[] } {
 	};
 	walk("");
 	return { paths: found.sort(), problems };
+}
+
+interface NamedEntry {
+	name: string;
+	valid: boolean;
+	isFile: boolean;
+	isDirectory: boolean;
+}
+
+/**
+ * A folder's entries by name. Names are read as text; only a folder where a name came back with U+FFFD, which
+ * the decoder puts where bytes are not UTF-8, is read again as bytes, to tell such a name from one that holds
+ * the character itself.
+ */
+function namedEntries(folder: string): NamedEntry[] {
+	const entries = readdirSync(folder, { withFileTypes: true });
+	if (!entries.some((entry) => entry.name.includes("\uFFFD"))) {
+		return entries.map((entry) => ({ name: entry.name, valid: true, isFile: entry.isFile(), isDirectory: entry.isDirectory() }));
+	}
+	return readdirSync(folder, { withFileTypes: true, encoding: "buffer" }).map((entry) => ({
+		...nameFromBytes(entry.name),
+		isFile: entry.isFile(),
+		isDirectory: entry.isDirectory(),
+	}));
 }
 
 function reasonOf(error: unknown): string {

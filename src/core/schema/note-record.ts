@@ -17,9 +17,9 @@ export interface NoteRecord {
 	/** Parsed frontmatter as Obsidian gives it (dates stay strings), or null when the note has none. */
 	frontmatter: Record<string, unknown> | null;
 	/** Links found in frontmatter values, with their keys. */
-	frontmatterLinks: LinkRef[];
+	frontmatterLinks: readonly LinkRef[];
 	/** Links found in the body. */
-	links: LinkRef[];
+	links: readonly LinkRef[];
 	/** Tags in the body (`#private`, without the properties' `tags`), as Obsidian's cache lists them. */
 	tags?: readonly string[];
 	/** Last modification time, epoch milliseconds. */
