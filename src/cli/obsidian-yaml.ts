@@ -23,7 +23,7 @@ export function parseObsidianYaml(text: string): Record<string, unknown> | null 
 	}
 	// js-yaml keeps an alias as a reference to its anchor's value, so loading stays linear in the text;
 	// counting the expanded values (each shared value walked once) bounds what the readers after it walk.
-	if (!propertiesWithinBound(value)) {
+	if (!propertiesWithinBound(value, text)) {
 		throw new YamlSyntaxError(
 			`the properties are over the bound of ${MAX_PROPERTY_VALUES.toLocaleString("en")} values once their aliases are expanded`,
 			null,
