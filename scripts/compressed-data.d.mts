@@ -12,4 +12,6 @@ export function evaluateDataModule(esbuild: PluginBuild["esbuild"], module: Data
 export function textFromBytes(bytes: Uint8Array): string;
 export function bytesFromText(text: string, length: number): Uint8Array;
 export function compressedModuleSource(data: unknown, name: string): string;
+export const INFLATE_MODULE: string;
+export function lazyInflateSource(esbuild: PluginBuild["esbuild"], target?: string): Promise<string>;
 export function compressedData(modules?: readonly DataModule[]): Plugin;

@@ -3,6 +3,7 @@
 // on first use. In the plugin build this esbuild plugin replaces each module below with one that does that;
 // source, tests and the command line import the TypeScript data itself.
 import { basename, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { runInThisContext } from "node:vm";
 import { deflateRawSync } from "node:zlib";
@@ -94,17 +95,47 @@ export function bytesFromText(text, length) {
 export function compressedModuleSource(data, name) {
 	const json = new TextEncoder().encode(JSON.stringify(data));
 	const deflated = deflateRawSync(json, { level: 9 });
-	return `import { inflateSync } from "fflate";
+	return `import { inflate } from ${JSON.stringify(INFLATE_MODULE)};
 const DEFLATED = ${JSON.stringify(textFromBytes(deflated))};
 let data;
 export function ${name}() {
 	if (data === undefined) {
-		const bytes = bytesFromText(DEFLATED, ${deflated.length});
-		data = JSON.parse(new TextDecoder().decode(inflateSync(bytes, { out: new Uint8Array(${json.length}) })));
+		const bytes = inflate(bytesFromText(DEFLATED, ${deflated.length}), ${json.length});
+		data = JSON.parse(new TextDecoder().decode(bytes));
 	}
 	return data;
 }
 ${bytesFromText.toString()}
+`;
+}
+
+/** The module every replaced data module imports its inflate from. */
+export const INFLATE_MODULE = "compressed-data:inflate";
+
+/**
+ * fflate's inflate (its browser build, only inflateSync), wrapped in a function: fflate builds its tables when its
+ * module runs, and here that happens on the first inflate instead of each time main.js loads.
+ */
+export async function lazyInflateSource(esbuild, target = "es2021") {
+	const result = await esbuild.build({
+		stdin: { contents: 'import { inflateSync } from "fflate";\nfound(inflateSync);', resolveDir: dirname(fileURLToPath(import.meta.url)) },
+		bundle: true,
+		format: "iife",
+		platform: "browser",
+		target,
+		write: false,
+		logLevel: "silent",
+	});
+	return `let inflateSync;
+export function inflate(bytes, size) {
+	if (inflateSync === undefined) {
+		const found = (f) => {
+			inflateSync = f;
+		};
+${result.outputFiles[0].text}
+	}
+	return inflateSync(bytes, { out: new Uint8Array(size) });
+}
 `;
 }
 
@@ -120,6 +151,11 @@ export function compressedData(modules = COMPRESSED_DATA_MODULES) {
 				if (!module) return undefined;
 				const { data, watchFiles } = await evaluateDataModule(build.esbuild, module);
 				return { contents: compressedModuleSource(data, module.name), loader: "js", resolveDir: dirname(module.file), watchFiles };
+			});
+			build.onResolve({ filter: /^compressed-data:inflate$/ }, () => ({ path: "inflate", namespace: "compressed-data" }));
+			build.onLoad({ filter: /.*/, namespace: "compressed-data" }, async () => {
+				const target = build.initialOptions.target;
+				return { contents: await lazyInflateSource(build.esbuild, typeof target === "string" ? target : undefined), loader: "js" };
 			});
 		},
 	};

@@ -1,30 +1,14 @@
 import esbuild from "esbuild";
-import type { Plugin } from "esbuild";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compressedData } from "../../scripts/compressed-data.mjs";
 import { loadBuiltPluginClass } from "../harness/load-built-plugin";
+import { clearInflateMarks, inflatesMarked, markInflates } from "../harness/mark-inflates";
 import { startPlugin } from "./plugin-harness";
 
 const ROOT = join(__dirname, "../..");
-const MARK = "intervisie-data-inflated";
-
-/** fflate, with each inflate marked on the performance timeline that the bundle's context shares with this test. */
-const markInflates: Plugin = {
-	name: "mark-inflates",
-	setup(build) {
-		build.onResolve({ filter: /^fflate$/ }, (args) => (args.namespace === "mark-inflates" ? undefined : { path: "fflate", namespace: "mark-inflates" }));
-		build.onLoad({ filter: /.*/, namespace: "mark-inflates" }, () => ({
-			contents: `import { inflateSync as inflate } from "fflate";
-export function inflateSync(data, options) { performance.mark(${JSON.stringify(MARK)}); return inflate(data, options); }`,
-			resolveDir: ROOT,
-			loader: "js",
-		}));
-	},
-};
-
 let dir = "";
 let main = "";
 
@@ -41,27 +25,25 @@ beforeAll(async () => {
 		platform: "browser",
 		minify: true,
 		outfile: main,
-		plugins: [compressedData(), markInflates],
+		plugins: [markInflates, compressedData()],
 		logLevel: "silent",
 	});
 }, 60_000);
 
 afterAll(() => {
 	rmSync(dir, { recursive: true, force: true });
-	performance.clearMarks(MARK);
+	clearInflateMarks();
 });
-
-const inflates = (): number => performance.getEntriesByName(MARK, "mark").length;
 
 describe("the stored catalogues in the built plugin", () => {
 	it("are not unpacked while the plugin loads, only when a form shows the methods", async () => {
-		performance.clearMarks(MARK);
+		clearInflateMarks();
 		const p = await startPlugin({ pluginClass: loadBuiltPluginClass(main), today: "2026-03-10" });
 		try {
-			expect(inflates()).toBe(0);
+			expect(inflatesMarked()).toBe(0);
 			await p.run("prepare-case");
 			expect(p.h.openModals()).toHaveLength(1);
-			expect(inflates()).toBe(1);
+			expect(inflatesMarked()).toBe(1);
 			expect(p.h.errors).toEqual([]);
 		} finally {
 			await p.h.dispose();
