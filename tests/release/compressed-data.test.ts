@@ -55,7 +55,7 @@ function countUint16Arrays(run: () => void): number {
 			super(...args);
 			made++;
 		}
-	} as typeof Uint16Array;
+	};
 	try {
 		run();
 	} finally {
