@@ -1,6 +1,7 @@
 import esbuild from "esbuild";
 import { copyFileSync } from "node:fs";
 import process from "node:process";
+import { compressedData } from "./scripts/compressed-data.mjs";
 
 const production = process.argv[2] === "production";
 
@@ -17,6 +18,7 @@ const context = await esbuild.context({
 	minify: production,
 	outfile: "main.js",
 	plugins: [
+		compressedData(),
 		{
 			name: "copy-styles",
 			setup(build) {

@@ -5,10 +5,10 @@ import { evaluateRatios, limitOf, ratioName, shownRatio } from "./ratios";
 import { SCAN_RATIO_TARGET, type ScanFigure } from "./scan-ratio";
 
 /**
- * main.js must stay under 400 kB (1 kB = 1000 bytes). A third of it is text in two languages: ten methods
- * with their phases, purposes and reminders, six reflection models, and every label of the interface.
+ * main.js must stay under 370.5 kB (1 kB = 1000 bytes), its size before the method catalogue, the reflection
+ * models and the intake and evaluation texts were stored deflated: features may grow, main.js may not.
  */
-export const MAIN_JS_MAX_BYTES = 400_000;
+export const MAIN_JS_MAX_BYTES = 370_500;
 
 export interface Results {
 	notes: number;

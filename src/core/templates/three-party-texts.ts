@@ -76,4 +76,12 @@ const en: ThreePartyTexts = {
 	},
 };
 
-export const THREE_PARTY_TEXTS: Readonly<Record<Language, ThreePartyTexts>> = { nl, en };
+const TEXTS: Readonly<Record<Language, ThreePartyTexts>> = { nl, en };
+
+/**
+ * Both languages' texts, plain data: the plugin build stores them deflated in main.js and inflates them on the
+ * first call (scripts/compressed-data.mjs), so they must stay pure JSON data.
+ */
+export function threePartyTexts(): Readonly<Record<Language, ThreePartyTexts>> {
+	return TEXTS;
+}

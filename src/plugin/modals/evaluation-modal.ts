@@ -2,7 +2,7 @@ import { latestRating } from "../../core/index/latest-rating";
 import { buildEvaluation } from "../../core/notes/build-evaluation";
 import type { NoteDraft } from "../../core/notes/note-draft";
 import type { ThreePartyInput } from "../../core/notes/three-party";
-import { THREE_PARTY_TEXTS } from "../../core/templates/three-party-texts";
+import { threePartyTexts } from "../../core/templates/three-party-texts";
 import type { Services } from "../services";
 import { ThreePartyModal, threePartyUi } from "./three-party-modal";
 
@@ -27,6 +27,6 @@ export class EvaluationModal extends ThreePartyModal {
 	}
 
 	protected draft(input: ThreePartyInput): NoteDraft {
-		return buildEvaluation(input, this.services.creation("evaluation"), THREE_PARTY_TEXTS[this.services.settings().notesLanguage]);
+		return buildEvaluation(input, this.services.creation("evaluation"), threePartyTexts()[this.services.settings().notesLanguage]);
 	}
 }

@@ -1,7 +1,7 @@
 import { buildIntake } from "../../core/notes/build-intake";
 import type { NoteDraft } from "../../core/notes/note-draft";
 import type { ThreePartyInput } from "../../core/notes/three-party";
-import { THREE_PARTY_TEXTS } from "../../core/templates/three-party-texts";
+import { threePartyTexts } from "../../core/templates/three-party-texts";
 import type { Services } from "../services";
 import { ThreePartyModal, threePartyUi } from "./three-party-modal";
 
@@ -24,6 +24,6 @@ export class IntakeModal extends ThreePartyModal {
 	}
 
 	protected draft(input: ThreePartyInput): NoteDraft {
-		return buildIntake(input, this.services.creation("intake"), THREE_PARTY_TEXTS[this.services.settings().notesLanguage]);
+		return buildIntake(input, this.services.creation("intake"), threePartyTexts()[this.services.settings().notesLanguage]);
 	}
 }

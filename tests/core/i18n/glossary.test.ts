@@ -6,7 +6,7 @@ import { GOAL_MESSAGES } from "../../../src/core/coaching/goal-messages";
 import { GLOSSARY } from "../../../src/core/i18n/glossary";
 import type { Glossary } from "../../../src/core/i18n/glossary";
 import { NOTE_TEXTS } from "../../../src/core/templates/note-texts";
-import { THREE_PARTY_TEXTS } from "../../../src/core/templates/three-party-texts";
+import { threePartyTexts } from "../../../src/core/templates/three-party-texts";
 
 type Tables = Record<string, { nl: unknown; en: unknown }>;
 
@@ -58,7 +58,7 @@ function roleMixUps(tables: Tables): string[] {
 }
 
 describe("one glossary per language", () => {
-	const tables: Tables = { BASES_LABELS, GOAL_MESSAGES, NOTE_TEXTS, THREE_PARTY_TEXTS };
+	const tables: Tables = { BASES_LABELS, GOAL_MESSAGES, NOTE_TEXTS, THREE_PARTY_TEXTS: threePartyTexts() };
 
 	beforeAll(async () => {
 		for (const file of readdirSync(I18N).filter((name) => name.endsWith(".ts") && name !== "glossary.ts")) {
