@@ -13,6 +13,7 @@ export const COMPRESSED_DATA_MODULES = [
 	{ file: resolve("src/core/methods/built-in-methods.ts"), name: "builtInMethodList" },
 	{ file: resolve("src/core/reflection/published-models.ts"), name: "publishedReflectionModels" },
 	{ file: resolve("src/core/templates/three-party-texts.ts"), name: "threePartyTexts" },
+	{ file: resolve("src/core/bases/bases-labels.ts"), name: "basesLabels" },
 ];
 
 /**
@@ -99,17 +100,13 @@ export function compressedModuleSource(data, name) {
 const DEFLATED = ${JSON.stringify(textFromBytes(deflated))};
 let data;
 export function ${name}() {
-	if (data === undefined) {
-		const bytes = inflate(bytesFromText(DEFLATED, ${deflated.length}), ${json.length});
-		data = JSON.parse(new TextDecoder().decode(bytes));
-	}
+	if (data === undefined) data = JSON.parse(new TextDecoder().decode(inflate(DEFLATED, ${deflated.length}, ${json.length})));
 	return data;
 }
-${bytesFromText.toString()}
 `;
 }
 
-/** The module every replaced data module imports its inflate from. */
+/** The module every replaced data module imports its inflate from: text to bytes, and those inflated. */
 export const INFLATE_MODULE = "compressed-data:inflate";
 
 /**
@@ -127,15 +124,16 @@ export async function lazyInflateSource(esbuild, target = "es2021") {
 		logLevel: "silent",
 	});
 	return `let inflateSync;
-export function inflate(bytes, size) {
+export function inflate(text, length, size) {
 	if (inflateSync === undefined) {
 		const found = (f) => {
 			inflateSync = f;
 		};
 ${result.outputFiles[0].text}
 	}
-	return inflateSync(bytes, { out: new Uint8Array(size) });
+	return inflateSync(bytesFromText(text, length), { out: new Uint8Array(size) });
 }
+${bytesFromText.toString()}
 `;
 }
 

@@ -13,7 +13,7 @@ export const markInflates: Plugin = {
 		build.onResolve({ filter: /^compressed-data:inflate$/ }, (args) => (args.namespace === "mark-inflates" ? undefined : { path: "inflate", namespace: "mark-inflates" }));
 		build.onLoad({ filter: /.*/, namespace: "mark-inflates" }, () => ({
 			contents: `import { inflate as real } from ${JSON.stringify(INFLATE_MODULE)};
-export function inflate(bytes, size) { performance.mark(${JSON.stringify(MARK)}); return real(bytes, size); }`,
+export function inflate(text, length, size) { performance.mark(${JSON.stringify(MARK)}); return real(text, length, size); }`,
 			loader: "js",
 		}));
 	},

@@ -8,6 +8,7 @@ import { startPlugin } from "./plugin-harness";
 import { builtInMethods } from "../../src/core/methods/catalogue";
 import { publishedReflectionModels } from "../../src/core/reflection/published-models";
 import { threePartyTexts } from "../../src/core/templates/three-party-texts";
+import { basesLabels } from "../../src/core/bases/bases-labels";
 
 const ROOT = join(__dirname, "../..");
 const MAIN = join(ROOT, "main.js");
@@ -32,12 +33,14 @@ describe("the built main.js, as Obsidian mobile loads it", () => {
 		expect(statSync(MAIN).size).toBeLessThan(370_500);
 	});
 
-	it("holds the method catalogue, the reflection models and the intake texts deflated, not as plain text", () => {
+	it("holds the method catalogue, the reflection models, the intake texts and the Bases labels deflated, not as plain text", () => {
 		const code = readFileSync(MAIN, "utf8");
 		const samples = [
 			...builtInMethods().flatMap((m) => [m.description.nl, m.description.en, ...m.steps.map((s) => s.purpose.en)]),
 			...publishedReflectionModels().flatMap((m) => m.sections.map((s) => s.prompt.nl)),
 			threePartyTexts().en.intake.contextPrompt,
+			basesLabels().nl.files.reports,
+			basesLabels().en.views.sessions,
 		].filter((text) => /^[ -~]+$/.test(text)); // esbuild writes other characters as escapes
 		expect(samples.length).toBeGreaterThan(50);
 		for (const text of samples) expect(code).not.toContain(text);

@@ -9,6 +9,7 @@ import type { DataModule } from "../../scripts/compressed-data.mjs";
 import { builtInMethods } from "../../src/core/methods/catalogue";
 import { publishedReflectionModels } from "../../src/core/reflection/published-models";
 import { threePartyTexts } from "../../src/core/templates/three-party-texts";
+import { basesLabels } from "../../src/core/bases/bases-labels";
 
 const FIXTURES = join(__dirname, "../fixtures/compressed-data");
 
@@ -75,9 +76,10 @@ describe("data stored deflated in main.js", () => {
 		builtInMethodList: builtInMethods,
 		publishedReflectionModels,
 		threePartyTexts,
+		basesLabels,
 	};
 
-	it("covers the method catalogue, the reflection models and the intake and evaluation texts", () => {
+	it("covers the method catalogue, the reflection models, the intake and evaluation texts and the Bases labels", () => {
 		expect(COMPRESSED_DATA_MODULES.map((m) => m.name).sort()).toEqual(Object.keys(SOURCES).sort());
 	});
 

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BASES_LABELS } from "../../../src/core/bases/base-files";
+import { basesLabels } from "../../../src/core/bases/bases-labels";
 import { GOAL_MESSAGES } from "../../../src/core/coaching/goal-messages";
 import { GLOSSARY } from "../../../src/core/i18n/glossary";
 import type { Glossary } from "../../../src/core/i18n/glossary";
@@ -58,7 +58,7 @@ function roleMixUps(tables: Tables): string[] {
 }
 
 describe("one glossary per language", () => {
-	const tables: Tables = { BASES_LABELS, GOAL_MESSAGES, NOTE_TEXTS, THREE_PARTY_TEXTS: threePartyTexts() };
+	const tables: Tables = { BASES_LABELS: basesLabels(), GOAL_MESSAGES, NOTE_TEXTS, THREE_PARTY_TEXTS: threePartyTexts() };
 
 	beforeAll(async () => {
 		for (const file of readdirSync(I18N).filter((name) => name.endsWith(".ts") && name !== "glossary.ts")) {
