@@ -81,7 +81,10 @@ async function isFile(path: string): Promise<boolean> {
  * the choice changes nothing, and the notes are not read for it.
  */
 export function defaultsLanguage(paths: readonly string[], bodies: () => Iterable<string>): Language {
-	const holding = (["en", "nl"] as const).filter((language) => paths.some((path) => isWithin(path, defaultSettings(language).groupsFolder)));
+	const holding = (["en", "nl"] as const).filter((language) => {
+		const folder = defaultSettings(language).groupsFolder;
+		return paths.some((path) => isWithin(path, folder));
+	});
 	if (holding.length === 2) return guessLanguage(bodies());
 	return holding[0] ?? "en";
 }

@@ -126,8 +126,18 @@ export function anyWord(list: string): TokenTest {
 
 /** Dutch compounds: "werkoverleg" and "afdelingsoverleg" end in "overleg". */
 export function anyEnding(list: string): TokenTest {
-	const endings = [...wordSet(list)];
-	return (clause, index) => endings.some((ending) => keyAt(clause, index).endsWith(ending));
+	// By their last letter, so a word is compared only with the endings it could have.
+	const byLast = new Map<string, string[]>();
+	for (const ending of wordSet(list)) {
+		const last = ending.slice(-1);
+		const same = byLast.get(last);
+		if (same) same.push(ending);
+		else byLast.set(last, [ending]);
+	}
+	return (clause, index) => {
+		const key = keyAt(clause, index);
+		return byLast.get(key.slice(-1))?.some((ending) => key.endsWith(ending)) ?? false;
+	};
 }
 
 /** Consecutive words, matched at the first one: "end of". */

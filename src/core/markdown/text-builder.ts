@@ -49,7 +49,8 @@ export class TextBuilder {
 
 	private flush(): void {
 		if (this.used === 0 || !this.buffer) return;
-		this.parts.push(String.fromCharCode(...this.buffer.subarray(0, this.used)));
+		// `apply` takes the typed array as it is; spreading it would walk an iterator first.
+		this.parts.push(String.fromCharCode.apply(null, this.buffer.subarray(0, this.used) as unknown as number[]));
 		this.used = 0;
 	}
 }

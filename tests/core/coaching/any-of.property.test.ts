@@ -4,7 +4,7 @@ import { ACTION_VERBS, VAGUE_VERBS } from "../../../src/core/coaching/goal-actio
 import { CONTEXTS } from "../../../src/core/coaching/goal-contexts";
 import { MEASURES } from "../../../src/core/coaching/goal-measures";
 import { TIME_SIGNS } from "../../../src/core/coaching/goal-time-signs";
-import { anyOf, clausesOf, normalise, type Clause, type TokenTest } from "../../../src/core/coaching/token-match";
+import { anyEnding, anyOf, clausesOf, normalise, type Clause, type TokenTest } from "../../../src/core/coaching/token-match";
 
 /** Words of the lists, glued and apart, their neighbours, and words of no list. */
 const WORDS = [
@@ -45,4 +45,17 @@ describe("anyOf looks a test list up by key and passes exactly where one of its 
 			}), { numRuns: 1500 });
 		});
 	}
+});
+
+describe("anyEnding", () => {
+	it("passes exactly where the word ends in one of the endings", () => {
+		const endings = "overleg gesprek meeting ing g é 😀";
+		const test = anyEnding(endings);
+		const list = endings.split(" ");
+		const word = fc.array(fc.constantFrom("over", "leg", "ge", "sprek", "meet", "ing", "g", "é", "e", "😀", "x"), { maxLength: 4 }).map((parts) => parts.join(""));
+		fc.assert(fc.property(word, (key) => {
+			const clause: Clause = { tokens: [{ word: key, key }], keys: new Set([key]) };
+			expect(test(clause, 0)).toBe(key !== "" && list.some((ending) => key.endsWith(ending)));
+		}), { numRuns: 500 });
+	});
 });
