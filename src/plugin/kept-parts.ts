@@ -1,4 +1,4 @@
-import { readerPlace } from "./dashboard/swap-content";
+import { openFilled } from "./lazy-details";
 
 /** One part of a view, drawn from `input` alone: the same input draws the same elements. */
 export interface ViewPart {
@@ -59,4 +59,29 @@ export class KeptParts {
 	forget(): void {
 		this.drawn = [];
 	}
+}
+
+/**
+ * Where the reader is in `el`, to restore after a live update replaced some of it: the scroll position stays,
+ * focus returns to the element with the same `data-key`, and a list opened before stays open.
+ */
+function readerPlace(el: HTMLElement): { restore(): void } {
+	const scrollTop = el.scrollTop;
+	const active = el.ownerDocument.activeElement;
+	const key = active && el.contains(active) ? (active.closest("[data-key]")?.getAttribute("data-key") ?? null) : null;
+	const open = new Set(Array.from(el.querySelectorAll("details[open][data-key]"), (details) => details.getAttribute("data-key")));
+	return {
+		restore(): void {
+			for (const details of Array.from(el.querySelectorAll<HTMLDetailsElement>("details[data-key]"))) {
+				if (open.has(details.getAttribute("data-key"))) openFilled(details);
+			}
+			el.scrollTop = scrollTop;
+			// Focus that stayed in place (its part was kept) stays where it is.
+			if (key === null || (active && el.contains(active))) return;
+			// Compared as attributes rather than built into a selector: keys hold note paths with any character.
+			Array.from(el.querySelectorAll<HTMLElement>("[data-key]"))
+				.find((candidate) => candidate.getAttribute("data-key") === key)
+				?.focus();
+		},
+	};
 }

@@ -34,12 +34,22 @@ const button = (el: HTMLElement, label: string): HTMLButtonElement => {
 	return found;
 };
 
+/** Opens the line of overdue actions, as a reader does, by its summary. */
+function openGroup(el: HTMLElement): void {
+	const summary = el.querySelector<HTMLElement>(".intervisie-dash-reminder-group summary");
+	if (!summary) throw new Error("No line of overdue actions");
+	summary.click();
+}
+
 describe("actions ticked off where they are listed", () => {
 	it("gathers two overdue actions into one calm line, and ticks one off in its report, changing only its line", async () => {
 		p = await startPlugin({ files: vault(), today: "2026-02-12" });
 		const el = await dashboard(p);
 		const group = el.querySelector(".intervisie-dash-reminder-group");
 		expect(group?.querySelector("summary")?.textContent).toBe("2 actions past their date");
+		// Closed, the line holds no rows yet; opened, it lists them.
+		expect(group?.querySelectorAll("li")).toHaveLength(0);
+		openGroup(el);
 		// Ten and two days late: only the first is more than a week overdue.
 		expect(group?.classList.contains("intervisie-dash-overdue")).toBe(true);
 		const rows = Array.from(group?.querySelectorAll("li") ?? []);
@@ -59,6 +69,7 @@ describe("actions ticked off where they are listed", () => {
 	it("gives an action a new date from the dashboard", async () => {
 		p = await startPlugin({ files: vault(), today: "2026-02-12" });
 		const el = await dashboard(p);
+		openGroup(el);
 		const input = Array.from(el.querySelectorAll("input[type='date']")).find((i) => i.getAttribute("aria-label") === "New date: Call Joris") as HTMLInputElement;
 		input.value = "2026-02-20";
 		input.dispatchEvent(new Event("change"));

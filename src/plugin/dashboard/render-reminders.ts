@@ -3,6 +3,7 @@ import type { ReminderLine } from "../../core/dashboard/reminder-entries";
 import { reminderEntries } from "../../core/dashboard/reminder-entries";
 import { ACTION_STRINGS } from "../../core/i18n/action-strings";
 import { renderActionControls } from "../actions/action-controls";
+import { fillWhenOpened } from "../lazy-details";
 import { formatDay, relativeDays } from "./format";
 import { makeNoteLink } from "./note-link";
 import type { RenderContext } from "./render-context";
@@ -10,7 +11,7 @@ import { createSection } from "./section";
 
 /**
  * What needs doing soon, each row opening the note to do it in. Two or more overdue actions share one line that
- * opens to list them; an action is ticked off or given a new date, and my case marked ready, where it is listed.
+ * opens to list them (built when it is first opened); an action is ticked off or given a new date, and my case marked ready, where it is listed.
  * Omitted when there is nothing.
  */
 export function renderReminders(parent: DocumentFragment, reminders: readonly Reminder[], today: string, ctx: RenderContext): void {
@@ -28,7 +29,9 @@ export function renderReminders(parent: DocumentFragment, reminders: readonly Re
 		const details = item.createEl("details", { attr: { "data-key": "reminder-actions" } });
 		details.createEl("summary", { cls: "intervisie-dash-row-title", text: ACTION_STRINGS[ctx.language].pastTheirDate(entry.lines.length) });
 		const inner = details.createEl("ul", { cls: "intervisie-dash-rows" });
-		for (const line of entry.lines) renderLine(inner, line, keyOf(line.reminder), today, ctx);
+		fillWhenOpened(details, () => {
+			for (const line of entry.lines) renderLine(inner, line, keyOf(line.reminder), today, ctx);
+		});
 	}
 }
 

@@ -1,4 +1,5 @@
 import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
+import { KeptParts } from "../kept-parts";
 import { LiveView } from "../live-view";
 import type { TrajectoryNote } from "../../core/schema/notes";
 import { FACILITATOR_STRINGS } from "../../core/i18n/facilitator-strings";
@@ -14,6 +15,7 @@ export class GroupView extends LiveView {
 	private bodyEl: HTMLElement | null = null;
 	private switcherEl: HTMLElement | null = null;
 	private switcherKey: string | null = null;
+	private readonly parts = new KeptParts();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -73,7 +75,7 @@ export class GroupView extends LiveView {
 			renderNoGroupYet(this.bodyEl, FACILITATOR_STRINGS[language]).addClass("intervisie-dash");
 			return;
 		}
-		renderFacilitator(this.bodyEl, chosen.model, this.source);
+		renderFacilitator(this.bodyEl, chosen.model, this.source, this.parts);
 	}
 
 	/** Rebuilt only when the trajectories change, so a live update keeps focus on the switcher. */

@@ -96,6 +96,23 @@ describe("dashboard view", () => {
 		expect(d.el.ownerDocument.activeElement).toBe(link);
 	});
 
+	it("builds the overdue actions' rows when their line is opened, and keeps it open and filled, with focus, across a redraw", async () => {
+		const action = (title: string, days: number) => ({ kind: "action-overdue" as const, path: "Reports/R.md", title, date: "2026-03-01", days });
+		d = await openDashboard(model({ reminders: [action("Call Joris", -9), action("Ask Maud", -2)] }));
+		const group = (): HTMLDetailsElement => d?.el.querySelector(".intervisie-dash-reminder-group details") as HTMLDetailsElement;
+		expect(group().querySelectorAll("li")).toHaveLength(0);
+		group().querySelector("summary")?.click();
+		expect(group().querySelectorAll("li")).toHaveLength(2);
+		const done = Array.from(group().querySelectorAll("button")).find((b) => b.getAttribute("aria-label") === "Done: Ask Maud");
+		done?.focus();
+		const key = done?.getAttribute("data-key");
+		d.source.notify(model({ reminders: [action("Call Joris", -9), action("Ask Maud", -2), action("Book a room", -1)] }));
+		expect(group().open).toBe(true);
+		expect(group().querySelectorAll("li")).toHaveLength(3);
+		expect(d.el.ownerDocument.activeElement?.getAttribute("data-key")).toBe(key);
+		expect(d.el.ownerDocument.activeElement).not.toBe(done);
+	});
+
 	it("draws the same elements part by part as a view drawn from scratch", async () => {
 		d = await openDashboard();
 		const steps = [

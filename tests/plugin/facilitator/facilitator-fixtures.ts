@@ -1,5 +1,6 @@
 import "../../harness/dom";
 import type { FacilitatorModel } from "../../../src/core/facilitator/facilitator-model";
+import { KeptParts } from "../../../src/plugin/kept-parts";
 import { renderFacilitator } from "../../../src/plugin/facilitator/render-facilitator";
 import { facilitatorModel } from "../../core/facilitator/fixture";
 
@@ -18,6 +19,7 @@ export function renderView(model: FacilitatorModel = facilitatorModel()): Render
 	const el = document.body.createDiv();
 	const opened: { path: string; newLeaf: boolean }[] = [];
 	const ctx = { openNote: (path: string, newLeaf: boolean) => opened.push({ path, newLeaf }) };
-	renderFacilitator(el, model, ctx);
-	return { el, opened, render: (next) => renderFacilitator(el, next, ctx) };
+	const parts = new KeptParts();
+	renderFacilitator(el, model, ctx, parts);
+	return { el, opened, render: (next) => renderFacilitator(el, next, ctx, parts) };
 }
