@@ -14,6 +14,7 @@ export const COMPRESSED_DATA_MODULES = [
 	{ file: resolve("src/core/reflection/published-models.ts"), name: "publishedReflectionModels" },
 	{ file: resolve("src/core/templates/three-party-texts.ts"), name: "threePartyTexts" },
 	{ file: resolve("src/core/bases/bases-labels.ts"), name: "basesLabels" },
+	{ file: resolve("src/core/i18n/settings-strings.ts"), name: "settingsStrings" },
 ];
 
 /**

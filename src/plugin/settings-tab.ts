@@ -8,7 +8,8 @@ import { NOTE_KINDS } from "../core/schema/kinds";
 import type { IntervisieSettings } from "../core/settings/settings";
 import { nameSettingControls } from "./name-controls";
 import { reflectionChoices } from "./reflection-choices";
-import { ui, uiLanguage } from "./ui-language";
+import { settingsStrings, type SettingsStrings } from "../core/i18n/settings-strings";
+import { uiLanguage } from "./ui-language";
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost {
@@ -42,7 +43,7 @@ export class IntervisieSettingTab extends PluginSettingTab {
 
 	display(): void {
 		const { containerEl } = this;
-		const t = ui().settings;
+		const t = strings().settings;
 		const s = this.settings();
 		containerEl.empty();
 
@@ -60,7 +61,7 @@ export class IntervisieSettingTab extends PluginSettingTab {
 			.setDesc(t.languageDesc)
 			.addDropdown((dropdown) =>
 				dropdown
-					.addOptions(ui().languages)
+					.addOptions(strings().languages)
 					.setValue(s.notesLanguage)
 					.onChange(async (value) => {
 						s.notesLanguage = value === "nl" ? "nl" : "en";
@@ -141,7 +142,7 @@ export class IntervisieSettingTab extends PluginSettingTab {
 		setting.addText((text) =>
 			text.setValue(value).onChange(async (typed) => {
 				const folder = typed.trim() ? insideVault(normalizePath(typed)) : "";
-				problem.setText(folder === null ? ui().settings.folderOutsideVault : "");
+				problem.setText(folder === null ? strings().settings.folderOutsideVault : "");
 				text.inputEl.setAttr("aria-invalid", folder === null ? "true" : "false");
 				if (folder === null) return;
 				apply(folder);
@@ -154,7 +155,7 @@ export class IntervisieSettingTab extends PluginSettingTab {
 	private scaleInput(input: HTMLInputElement, key: "scaleMin" | "scaleMax"): void {
 		const s = this.settings();
 		input.type = "number";
-		input.setAttr("aria-label", ui().settings.scaleBounds[key === "scaleMin" ? 0 : 1] ?? ui().settings.scale);
+		input.setAttr("aria-label", strings().settings.scaleBounds[key === "scaleMin" ? 0 : 1] ?? strings().settings.scale);
 		input.value = String(s[key]);
 		input.addEventListener("change", () => {
 			const value = Number(input.value);
@@ -167,4 +168,9 @@ export class IntervisieSettingTab extends PluginSettingTab {
 			void this.save();
 		});
 	}
+}
+
+/** The settings tab's words, in Obsidian's language. */
+function strings(): SettingsStrings {
+	return settingsStrings()[uiLanguage()];
 }

@@ -9,6 +9,7 @@ import { builtInMethods } from "../../src/core/methods/catalogue";
 import { publishedReflectionModels } from "../../src/core/reflection/published-models";
 import { threePartyTexts } from "../../src/core/templates/three-party-texts";
 import { basesLabels } from "../../src/core/bases/bases-labels";
+import { settingsStrings } from "../../src/core/i18n/settings-strings";
 
 const ROOT = join(__dirname, "../..");
 const MAIN = join(ROOT, "main.js");
@@ -33,7 +34,7 @@ describe("the built main.js, as Obsidian mobile loads it", () => {
 		expect(statSync(MAIN).size).toBeLessThan(370_500);
 	});
 
-	it("holds the method catalogue, the reflection models, the intake texts and the Bases labels deflated, not as plain text", () => {
+	it("holds the method catalogue, the reflection models, the intake texts, the Bases labels and the settings words deflated, not as plain text", () => {
 		const code = readFileSync(MAIN, "utf8");
 		const samples = [
 			...builtInMethods().flatMap((m) => [m.description.nl, m.description.en, ...m.steps.map((s) => s.purpose.en)]),
@@ -41,6 +42,8 @@ describe("the built main.js, as Obsidian mobile loads it", () => {
 			threePartyTexts().en.intake.contextPrompt,
 			basesLabels().nl.files.reports,
 			basesLabels().en.views.sessions,
+			settingsStrings().en.settings.methodsFolderDesc,
+			settingsStrings().nl.settings.templatesDesc,
 		].filter((text) => /^[ -~]+$/.test(text)); // esbuild writes other characters as escapes
 		expect(samples.length).toBeGreaterThan(50);
 		for (const text of samples) expect(code).not.toContain(text);

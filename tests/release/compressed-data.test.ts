@@ -10,6 +10,7 @@ import { builtInMethods } from "../../src/core/methods/catalogue";
 import { publishedReflectionModels } from "../../src/core/reflection/published-models";
 import { threePartyTexts } from "../../src/core/templates/three-party-texts";
 import { basesLabels } from "../../src/core/bases/bases-labels";
+import { settingsStrings } from "../../src/core/i18n/settings-strings";
 
 const FIXTURES = join(__dirname, "../fixtures/compressed-data");
 
@@ -77,9 +78,10 @@ describe("data stored deflated in main.js", () => {
 		publishedReflectionModels,
 		threePartyTexts,
 		basesLabels,
+		settingsStrings,
 	};
 
-	it("covers the method catalogue, the reflection models, the intake and evaluation texts and the Bases labels", () => {
+	it("covers the method catalogue, the reflection models, the intake and evaluation texts, the Bases labels and the settings tab's words", () => {
 		expect(COMPRESSED_DATA_MODULES.map((m) => m.name).sort()).toEqual(Object.keys(SOURCES).sort());
 	});
 

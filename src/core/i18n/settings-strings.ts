@@ -83,4 +83,12 @@ const nl: SettingsStrings = {
 	languages: { nl: "Nederlands", en: "English" },
 };
 
-export const SETTINGS_STRINGS: Readonly<Record<Language, SettingsStrings>> = { nl, en };
+/**
+ * Needed only while the settings tab is open, and plain data: main.js stores it deflated (see
+ * scripts/compressed-data.mjs).
+ */
+export function settingsStrings(): Readonly<Record<Language, SettingsStrings>> {
+	return SETTINGS_STRINGS;
+}
+
+const SETTINGS_STRINGS: Readonly<Record<Language, SettingsStrings>> = { nl, en };
