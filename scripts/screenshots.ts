@@ -101,9 +101,15 @@ async function main(): Promise<void> {
 			await shootThemes("settings-folder", language, settings, THEMES, { wide: { width: 900, height: 260 }, phone: { width: 390, height: 420 } });
 		}
 		for (const language of ["nl", "en"] as const) {
-			for (const [name, empty, view] of [["dashboard", false, "dashboard"], ["dashboard-empty", true, "dashboard"], ["facilitator", false, "group"]] as const) {
+			const pages = [
+				["dashboard", false, "dashboard", false],
+				["dashboard-empty", true, "dashboard", false],
+				["dashboard-actions-open", false, "dashboard", true],
+				["facilitator", false, "group", false],
+			] as const;
+			for (const [name, empty, view, openActions] of pages) {
 				if (!wanted(name)) continue;
-				await shootThemes(name, language, await dashboardMarkup(Built, language, empty, view), THEMES, DASHBOARD_SIZES);
+				await shootThemes(name, language, await dashboardMarkup(Built, language, empty, view, openActions), THEMES, DASHBOARD_SIZES);
 			}
 		}
 		const stages: [RunStage, Theme[]][] = [["running", ["light", "dark"]], ["start", ["light"]], ["ended", ["dark"]]];
