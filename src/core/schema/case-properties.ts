@@ -2,8 +2,7 @@ import type { FrontmatterData } from "../yaml/render-frontmatter";
 import type { FieldReader } from "./field-reader";
 import type { FrontmatterChange } from "./frontmatter-change";
 import { CASE_STATUSES, SCHEMA_VERSION } from "./kinds";
-import type { NewNoteContext } from "./new-note-context";
-import { wikilink } from "./new-note-context";
+import { noteHead, wikilink, type NewNoteContext } from "./new-note-context";
 import type { CaseNote, NoteBase } from "./notes";
 import { P } from "./property-names";
 import { CASE_STATUS_ALIASES } from "./status-aliases";
@@ -34,9 +33,7 @@ export interface NewCase {
 
 export function newCaseProperties(kase: NewCase, context: NewNoteContext): FrontmatterData {
 	return {
-		[P.kind]: "case",
-		[P.id]: context.id,
-		[P.author]: context.author,
+		...noteHead("case", context),
 		[P.status]: "draft",
 		[P.date]: kase.date,
 		[P.session]: kase.session ? wikilink(kase.session) : undefined,

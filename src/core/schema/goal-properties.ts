@@ -3,8 +3,7 @@ import type { FieldReader } from "./field-reader";
 import type { FrontmatterChange } from "./frontmatter-change";
 import { GOAL_STATUSES, SCHEMA_VERSION } from "./kinds";
 import type { GoalStatus } from "./kinds";
-import type { NewNoteContext } from "./new-note-context";
-import { wikilink } from "./new-note-context";
+import { noteHead, wikilink, type NewNoteContext } from "./new-note-context";
 import type { GoalNote, NoteBase } from "./notes";
 import { P } from "./property-names";
 import { GOAL_STATUS_ALIASES } from "./status-aliases";
@@ -34,9 +33,7 @@ export interface NewGoal {
 
 export function newGoalProperties(goal: NewGoal, context: NewNoteContext): FrontmatterData {
 	return {
-		[P.kind]: "goal",
-		[P.id]: context.id,
-		[P.author]: context.author,
+		...noteHead("goal", context),
 		[P.status]: goal.status,
 		[P.created]: context.today,
 		[P.deadline]: goal.deadline,

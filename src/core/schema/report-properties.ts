@@ -2,8 +2,7 @@ import type { FrontmatterData } from "../yaml/render-frontmatter";
 import type { FieldReader } from "./field-reader";
 import { REPORT_ROLES, SCHEMA_VERSION } from "./kinds";
 import type { ReportRole } from "./kinds";
-import type { NewNoteContext } from "./new-note-context";
-import { wikilink } from "./new-note-context";
+import { noteHead, wikilink, type NewNoteContext } from "./new-note-context";
 import type { NoteBase, ReportNote } from "./notes";
 import { P } from "./property-names";
 import { readRatedGoals } from "./read-rated-goals";
@@ -38,9 +37,7 @@ export interface NewReport {
 /** `reflection`: the id of the reflection model the report follows; null for the plain report. */
 export function newReportProperties(report: NewReport, reflection: string | null, context: NewNoteContext): FrontmatterData {
 	return {
-		[P.kind]: "report",
-		[P.id]: context.id,
-		[P.author]: context.author,
+		...noteHead("report", context),
 		[P.date]: report.date,
 		[P.session]: report.session ? wikilink(report.session) : undefined,
 		[P.role]: report.role ?? undefined,

@@ -6,8 +6,7 @@ import type { FieldReader } from "./field-reader";
 import type { FrontmatterChange } from "./frontmatter-change";
 import { SCHEMA_VERSION, SESSION_STATUSES } from "./kinds";
 import type { SessionStatus } from "./kinds";
-import type { NewNoteContext } from "./new-note-context";
-import { wikilink } from "./new-note-context";
+import { noteHead, wikilink, type NewNoteContext } from "./new-note-context";
 import type { NoteBase, SessionNote } from "./notes";
 import { P } from "./property-names";
 import { SESSION_STATUS_ALIASES } from "./status-aliases";
@@ -55,9 +54,7 @@ export interface NewSession {
 
 export function newSessionProperties(session: NewSession, context: NewNoteContext): FrontmatterData {
 	return {
-		[P.kind]: "session",
-		[P.id]: context.id,
-		[P.author]: context.author,
+		...noteHead("session", context),
 		[P.date]: session.date,
 		[P.number]: session.number,
 		[P.trajectory]: session.trajectory ? wikilink(session.trajectory) : undefined,

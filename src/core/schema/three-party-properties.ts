@@ -1,8 +1,7 @@
 import type { FrontmatterData } from "../yaml/render-frontmatter";
 import type { FieldReader } from "./field-reader";
 import { SCHEMA_VERSION } from "./kinds";
-import type { NewNoteContext } from "./new-note-context";
-import { wikilink } from "./new-note-context";
+import { noteHead, wikilink, type NewNoteContext } from "./new-note-context";
 import type { EvaluationNote, IntakeNote, NoteBase } from "./notes";
 import { P } from "./property-names";
 import { readRatedGoals } from "./read-rated-goals";
@@ -31,9 +30,7 @@ export interface NewThreeParty {
 
 export function newThreePartyProperties(kind: "intake" | "evaluation", note: NewThreeParty, context: NewNoteContext): FrontmatterData {
 	return {
-		[P.kind]: kind,
-		[P.id]: context.id,
-		[P.author]: context.author,
+		...noteHead(kind, context),
 		[P.date]: note.date,
 		[P.trajectory]: note.trajectory ? wikilink(note.trajectory) : null,
 		[P.participant]: note.participant,

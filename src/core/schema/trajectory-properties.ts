@@ -1,7 +1,7 @@
 import type { FrontmatterData } from "../yaml/render-frontmatter";
 import type { FieldReader } from "./field-reader";
 import { SCHEMA_VERSION } from "./kinds";
-import type { NewNoteContext } from "./new-note-context";
+import { noteHead, type NewNoteContext } from "./new-note-context";
 import type { NoteBase, TrajectoryNote } from "./notes";
 import { P } from "./property-names";
 
@@ -39,9 +39,7 @@ export interface NewTrajectory {
 
 export function newTrajectoryProperties(trajectory: NewTrajectory, context: NewNoteContext): FrontmatterData {
 	return {
-		[P.kind]: "trajectory",
-		[P.id]: context.id,
-		[P.author]: context.author,
+		...noteHead("trajectory", context),
 		[P.name]: trajectory.name,
 		[P.start]: trajectory.start,
 		[P.end]: trajectory.end,

@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION } from "./kinds";
 import type { FrontmatterChange } from "./frontmatter-change";
-import type { NewNoteContext } from "./new-note-context";
+import { noteHead, type NewNoteContext } from "./new-note-context";
 import { namesKind } from "./note-properties";
 import { P } from "./property-names";
 
@@ -9,7 +9,7 @@ export type ConvertibleKind = "goal" | "case" | "report";
 
 /** The properties a note gets when it is turned into one of ours; only those it does not have yet are added. */
 export function turnIntoProperties(kind: ConvertibleKind, context: NewNoteContext): Record<string, unknown> {
-	const common = { [P.kind]: kind, [P.id]: context.id, [P.author]: context.author };
+	const common = noteHead(kind, context);
 	switch (kind) {
 		case "goal":
 			return { ...common, [P.status]: "active", [P.created]: context.today, [P.schema]: SCHEMA_VERSION };
