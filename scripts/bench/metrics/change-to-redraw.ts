@@ -3,7 +3,6 @@ import type { DashboardModel } from "../../../src/core/dashboard/dashboard-model
 import IntervisiePlugin from "../../../src/main";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "../../../src/plugin/dashboard/dashboard-view";
 import { createHarness } from "../../../tests/harness/harness";
-import { markup } from "../../../tests/harness/markup";
 import type { Harness } from "../../../tests/harness/harness";
 import type { TFile } from "../../../tests/harness/files";
 import { Unmeasured } from "../metric";
@@ -42,7 +41,7 @@ export const changeToRedraw: Metric = {
 					last.builds += late.builds;
 					last.renders += late.renders;
 				}
-				const before = markup(view.contentEl);
+				const before = view.contentEl.innerHTML;
 				const parsed = changedEvent(h, file.path);
 				const start = performance.now();
 				await h.app.vault.modify(file, ++turn % 2 === 1 ? texts[1] : texts[0]);
@@ -50,7 +49,7 @@ export const changeToRedraw: Metric = {
 				flush();
 				const elapsed = performance.now() - start;
 				// Outside the time: the open dashboard shows the change, exactly as a dashboard drawn from scratch would.
-				const shown = markup(view.contentEl);
+				const shown = view.contentEl.innerHTML;
 				if (shown === before) throw new Error("the dashboard does not show the change");
 				if (shown !== (await drawnFromScratch(h, counts.lastModel()))) throw new Error("the dashboard drawn part by part differs from one drawn from scratch");
 				perChange.push(counts.take());
@@ -129,7 +128,7 @@ async function drawnFromScratch(h: Harness, model: DashboardModel): Promise<stri
 	const leaf = h.app.workspace.getLeaf(true);
 	const view = new DashboardView(leaf as unknown as WorkspaceLeaf, new FixedSource(model));
 	await leaf.open(view as never);
-	const shown = markup(view.contentEl);
+	const shown = view.contentEl.innerHTML;
 	leaf.detach();
 	return shown;
 }

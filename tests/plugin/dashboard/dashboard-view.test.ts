@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DASHBOARD_VIEW_TYPE } from "../../../src/plugin/dashboard/dashboard-view";
-import { markup } from "../../harness/markup";
 import { byKey, click, goal, model, openDashboard, texts } from "./dashboard-fixtures";
 import type { OpenDashboard } from "./dashboard-fixtures";
 
@@ -125,7 +124,7 @@ describe("dashboard view", () => {
 			d.source.notify(step);
 			const fresh = await openDashboard(step);
 			try {
-				expect(markup(d.el)).toBe(markup(fresh.el));
+				expect(d.el.innerHTML).toBe(fresh.el.innerHTML);
 			} finally {
 				await fresh.h.dispose();
 			}
