@@ -30,13 +30,13 @@ export function eachComment(text: string, found: (start: number, end: number) =>
 /** Removes `<!-- -->` and `%% %%` comments; an unclosed one hides the rest of the note, as in Obsidian. */
 export function withoutComments(text: string): string {
 	// Made at the first comment: most notes have none, and come back as they are.
-	const kept = { builder: null as TextBuilder | null };
+	let kept = null as TextBuilder | null;
 	let at = 0;
 	eachComment(text, (start, end) => {
-		(kept.builder ??= new TextBuilder()).add(text, at, start);
+		(kept ??= new TextBuilder()).add(text, at, start);
 		at = end;
 	});
-	if (kept.builder === null) return text;
-	kept.builder.add(text, at);
-	return kept.builder.toString();
+	if (kept === null) return text;
+	kept.add(text, at);
+	return kept.toString();
 }
